@@ -1,0 +1,3 @@
+"""vshell: a simulated Solaris/SPARC virtualization host."""
+
+__version__ = "0.1.0"

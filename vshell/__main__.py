@@ -1,0 +1,3 @@
+from vshell.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""ldm: the Logical Domains Manager's command line. Parsing, usage errors and help come from
+grammar/ldm.toml; each subcommand's behaviour lives in a module of this package."""
+from __future__ import annotations
+
+import importlib
+
+from vshell import grammar
+from vshell.grammar.styles import ldm_usage, usage_error
+
+NOT_SIMULATED = 69      # EX_UNAVAILABLE: a subcommand vshell does not simulate yet (never a tool answer)
+
+# subcommand -> module:function (the rest are not simulated yet)
+HANDLERS = {
+    "list-domain": "vshell.commands.ldm.listing:list_domain",
+}
+
+
+def main(ctx) -> int:
+    g = grammar.load("ldm")
+    args = ctx.argv[1:]
+    if args[:1] == ["-V"] and len(args) == 1:
+        from vshell.commands.ldm.listing import version
+        return version(ctx)
+    if args[:1] == ["--help"]:
+        return _help(ctx, g, args[1:])
+    try:
+        parsed = g.parse(args)
+    except grammar.UsageError as e:
+        text, status = usage_error(g, e)
+        ctx.err(text)
+        return status
+    target = HANDLERS.get(parsed.command)
+    if target is None:
+        ctx.err(f"vshell: ldm {parsed.command}: not simulated yet\n")
+        return NOT_SIMULATED
+    modname, func = target.split(":")
+    return getattr(importlib.import_module(modname), func)(ctx, parsed)
+
+
+def _help(ctx, g, rest) -> int:
+    from vshell import messages
+
+    if rest:
+        command = g.resolve(rest[0])
+        if command is None:
+            ctx.err(messages.text("ldm.unknown-command", word=rest[0]) + "\n")
+            return 1
+        ctx.out(ldm_usage(g, command))
+        return 0
+    lines = [messages.text("ldm.help-header"), "Command(s) for each resource (aliases in parens):", ""]
+    for name, c in g.commands.items():
+        if c["hidden"]:
+            continue
+        alias = f" ({', '.join(c['aliases'])})" if c["aliases"] else ""
+        lines.append(f"    {name}{alias}")
+        for syn in c["synopsis"]:
+            lines.append("        " + syn.split(None, 1)[1])
+    ctx.out("\n".join(lines) + "\n")
+    return 0

@@ -1,0 +1,59 @@
+"""Number and field formats ldm uses (ldm.md §2)."""
+from __future__ import annotations
+
+from vshell.model.units import G, K, M, T
+
+
+def size(n: int) -> str:
+    """Largest exact unit, no decimals: 32544M, 1G, 100G, 512K."""
+    for unit, mult in (("T", T), ("G", G), ("M", M), ("K", K)):
+        if n and n % mult == 0:
+            return f"{n // mult}{unit}"
+    return str(n)
+
+
+def uptime(seconds: float | None) -> str:
+    """45d 8h 6m, 3d 21h 7m, 9m, 0s."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    if s < 60:
+        return f"{s}s"
+    d, rem = divmod(s, 86400)
+    h, rem = divmod(rem, 3600)
+    m = rem // 60
+    parts = [f"{d}d"] if d else []
+    if h or d:
+        parts.append(f"{h}h")
+    parts.append(f"{m}m")
+    return " ".join(parts)
+
+
+def util(pct: float | None) -> str:
+    return "" if pct is None else f"{pct:.1f}%"
+
+
+def flags(d, columns: int = 6) -> str:
+    """The letter flags of `ldm list` (ldm.md §2.2)."""
+    if d.state == "inactive":
+        status = "-"
+    elif d.state == "active":
+        status = "n"
+    else:
+        status = "-"
+    cols = ["-", status, "d" if d.delayed_reconf else "-", "c" if d.control else "-",
+            "v" if d.service else "-", "-"]
+    return "".join(cols[:columns])
+
+
+def flag_words(d) -> str:
+    words = []
+    if d.state == "active":
+        words.append("normal")
+    if d.delayed_reconf:
+        words.append("delayed-reconfig")
+    if d.control:
+        words.append("control")
+    if d.service:
+        words.append("vio-service")
+    return ",".join(words)

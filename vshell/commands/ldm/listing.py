@@ -1,0 +1,121 @@
+"""ldm list-domain (list, ls) in its short, parseable and long forms, rendered from the model."""
+from __future__ import annotations
+
+from vshell.commands.ldm import format as fmt
+from vshell.messages import text
+
+
+def _columns(host) -> list[tuple[str, int]]:
+    caps = host.ldm_release
+    cols = [("NAME", 17), ("STATE", caps.list_state_width), ("FLAGS", 8), ("CONS", 8),
+            ("VCPU", 6), ("MEMORY", 9), ("UTIL", 6)]
+    if _norm(host):
+        cols.append(("NORM", 6))
+    cols.append(("UPTIME", 0))
+    return cols
+
+
+def _norm(host) -> bool:
+    return bool(host.ldm_release.norm_column and host.platform.extra.get("normalized_util"))
+
+
+def _cons(host, d) -> str:
+    if d.control:
+        return host.platform.console if host.ldm_release.primary_cons else ""
+    return str(d.cons_port) if d.bound and d.cons_port else ""
+
+
+def _row_values(host, d) -> list[str]:
+    ldm = host.ldm
+    ncpu = len(d.strands) if d.bound else d.vcpus
+    mem = sum(b.size for b in d.mem) if d.bound else d.memory
+    vals = [d.name, d.state, fmt.flags(d, host.ldm_release.flag_columns), _cons(host, d),
+            str(ncpu) if ncpu else "", fmt.size(mem) if mem else ""]
+    u = ldm.utilization(d)
+    vals.append(fmt.util(u))
+    if _norm(host):
+        vals.append(fmt.util(u))          # normalized = raw when no strand is power-managed
+    vals.append(fmt.uptime(ldm.uptime(d)))
+    return vals
+
+
+def table(host, domains) -> str:
+    cols = _columns(host)
+    lines = [_line([c for c, _ in cols], cols)]
+    for d in domains:
+        lines.append(_line(_row_values(host, d), cols))
+    return "\n".join(lines) + "\n"
+
+
+def _line(values, cols) -> str:
+    # Each field is padded to its width; a value that does not fit is printed whole and
+    # followed by one space, pushing the rest of the row right (ldm.md §2.1).
+    out = ""
+    for v, (_, width) in zip(values, cols):
+        out += v + " " * max(1, width - len(v)) if width else v
+    return out.rstrip()
+
+
+def parseable(host, domains, long: bool = False) -> str:
+    ldm = host.ldm
+    lines = [f"VERSION {host.ldm_release.parseable_version}"]
+    for d in domains:
+        ncpu = len(d.strands) if d.bound else d.vcpus
+        mem = sum(b.size for b in d.mem) if d.bound else d.memory
+        u = ldm.utilization(d)
+        up = ldm.uptime(d)
+        fields = [f"name={d.name}", f"state={d.state}",
+                  f"flags={(fmt.flag_words(d) if long else fmt.flags(d, host.ldm_release.flag_columns)) if d.state != 'inactive' else ''}",
+                  f"cons={_cons(host, d)}", f"ncpu={ncpu or ''}", f"mem={mem or ''}",
+                  f"util={'' if u is None else f'{u:.1f}'}", f"uptime={'' if up is None else int(up)}"]
+        if _norm(host):
+            fields.append(f"norm_util={'' if u is None else f'{u:.1f}'}")
+        lines.append("DOMAIN|" + "|".join(fields))
+        if long:
+            lines.append(f"UUID|uuid={d.uuid}")
+    return "\n".join(lines) + "\n"
+
+
+def long_form(host, domains) -> str:
+    """`ldm list -l`: the sections that belong to a domain's identity and resources."""
+    blocks = []
+    for d in domains:
+        parts = [table(host, [d]).rstrip("\n"), "", "UUID", f"    {d.uuid}"]
+        if d.bound or d.control:
+            parts += ["", "MAC", f"    {d.mac}", "", "HOSTID", f"    0x{d.hostid:08x}",
+                      "", "CONTROL", f"    failure-policy={d.failure_policy}",
+                      "", "DEPENDENCY", f"    master={','.join(d.master)}"]
+        blocks.append("\n".join(parts) + "\n")
+    return ("-" * 78 + "\n").join(blocks)
+
+
+def list_domain(ctx, parsed) -> int:
+    host = ctx.host
+    ldm = host.ldm
+    names = parsed.operands.get("ldom") or parsed.operands.get("domain-name") or []
+    domains = []
+    status = 0
+    for n in names:
+        d = ldm.domains.get(n)
+        if d is None:
+            ctx.err(text("ldm.domain-not-found", domain=n) + "\n")
+            status = 1
+        else:
+            domains.append(d)
+    if not names:
+        domains = list(ldm.domains.values())
+    if not domains:
+        return status
+    if parsed.flag("-p"):
+        ctx.out(parseable(host, domains, long=parsed.flag("-l")))
+    elif parsed.flag("-l"):
+        ctx.out(long_form(host, domains))
+    else:
+        ctx.out(table(host, domains))
+    return status
+
+
+def version(ctx) -> int:
+    host = ctx.host
+    ctx.out(f"Logical Domains Manager (v {host.ldm_release.key})\n")
+    return 0

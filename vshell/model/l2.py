@@ -1,0 +1,131 @@
+"""One layer-2 graph under the Solaris datalinks and the Linux netdevs.
+
+Ports carry MAC addresses (a primary one and alternates), a port VLAN id and tagged VLAN ids;
+segments (virtual switches, etherstubs, bridges, physical wires, networks) join ports and keep
+a forwarding table. The data plane walks this one graph, whatever family built the pieces."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vshell.model.errors import Exists, NotFound
+
+SEGMENT_KINDS = ("vswitch", "etherstub", "bridge", "wire", "network")
+
+
+def mac_to_int(mac: str) -> int:
+    parts = mac.split(":")
+    if len(parts) != 6:
+        raise ValueError(mac)
+    value = 0
+    for p in parts:
+        octet = int(p, 16)
+        if not 0 <= octet <= 255:
+            raise ValueError(mac)
+        value = value << 8 | octet
+    return value
+
+
+def int_to_mac(value: int) -> str:
+    return ":".join(f"{(value >> s) & 0xFF:02x}" for s in range(40, -8, -8))
+
+
+@dataclass
+class Port:
+    id: str                      # unique in the world: "<host>/<name>"
+    host: str
+    name: str
+    mac: str = ""
+    alt_macs: list[str] = field(default_factory=list)
+    pvid: int = 1
+    vids: list[int] = field(default_factory=list)
+    segment: str | None = None
+
+
+@dataclass
+class Segment:
+    id: str
+    kind: str
+    host: str = ""
+    name: str = ""
+    ports: list[str] = field(default_factory=list)
+    fdb: dict[tuple[int, str], str] = field(default_factory=dict)   # (vlan, mac) -> port id
+
+
+class L2Graph:
+    def __init__(self):
+        self.ports: dict[str, Port] = {}
+        self.segments: dict[str, Segment] = {}
+        self._mac_owner: dict[str, str] = {}      # MAC -> port id: MACs are unique in a world
+
+    # MACs ---------------------------------------------------------------------------------
+    def mac_in_use(self, mac: str) -> bool:
+        return mac.lower() in self._mac_owner
+
+    def claim_mac(self, mac: str, port_id: str) -> None:
+        mac = mac.lower()
+        owner = self._mac_owner.get(mac)
+        if owner is not None and owner != port_id:
+            raise Exists("mac-in-use", mac=mac, owner=owner)
+        self._mac_owner[mac] = port_id
+
+    def release_mac(self, mac: str) -> None:
+        self._mac_owner.pop(mac.lower(), None)
+
+    # ports and segments --------------------------------------------------------------------
+    def add_port(self, host: str, name: str, mac: str = "", **kw) -> Port:
+        pid = f"{host}/{name}"
+        if pid in self.ports:
+            raise Exists("port-exists", port=pid)
+        if mac:
+            self.claim_mac(mac, pid)
+        port = Port(pid, host, name, mac.lower(), **kw)
+        for alt in port.alt_macs:
+            self.claim_mac(alt, pid)
+        self.ports[pid] = port
+        return port
+
+    def remove_port(self, pid: str) -> None:
+        port = self.ports.pop(pid, None)
+        if port is None:
+            raise NotFound("port", port=pid)
+        self.detach(port)
+        for mac in [port.mac, *port.alt_macs]:
+            if mac:
+                self.release_mac(mac)
+
+    def add_segment(self, sid: str, kind: str, host: str = "", name: str = "") -> Segment:
+        if kind not in SEGMENT_KINDS:
+            raise ValueError(kind)
+        if sid in self.segments:
+            raise Exists("segment-exists", segment=sid)
+        seg = Segment(sid, kind, host, name or sid)
+        self.segments[sid] = seg
+        return seg
+
+    def remove_segment(self, sid: str) -> None:
+        seg = self.segments.pop(sid)
+        for pid in seg.ports:
+            self.ports[pid].segment = None
+
+    def attach(self, port: Port, sid: str) -> None:
+        self.detach(port)
+        seg = self.segments[sid]
+        seg.ports.append(port.id)
+        port.segment = sid
+
+    def detach(self, port: Port) -> None:
+        if port.segment is not None:
+            seg = self.segments.get(port.segment)
+            if seg is not None:
+                seg.ports.remove(port.id)
+                for key in [k for k, v in seg.fdb.items() if v == port.id]:
+                    del seg.fdb[key]
+            port.segment = None
+
+    def learn(self, sid: str, vlan: int, mac: str, pid: str) -> None:
+        self.segments[sid].fdb[(vlan, mac.lower())] = pid
+
+    def neighbours(self, port: Port) -> list[Port]:
+        if port.segment is None:
+            return []
+        return [self.ports[p] for p in self.segments[port.segment].ports if p != port.id]

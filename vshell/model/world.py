@@ -1,0 +1,158 @@
+"""A world: hosts, the networks between them, a seed, a virtual clock, declared facts.
+
+A world is built from a declaration (a world file, or the `world` part of saved state: one
+schema, see vshell/worlds.py). Every random-looking value comes from the seed's streams."""
+from __future__ import annotations
+
+import ipaddress
+
+from vshell.model import platforms, releases
+from vshell.model.clock import VirtualClock
+from vshell.model.errors import Invalid, NotFound
+from vshell.model.events import EventBus
+from vshell.model.host import Host, User
+from vshell.model.l2 import L2Graph, int_to_mac
+from vshell.model.ldoms import LDomsManager
+from vshell.model.rng import Streams
+from vshell.model.units import parse_size
+from vshell.model.vfs import FileSystem
+
+SCHEMA = 1
+MGMT = "mgmt"
+
+_UPTIME_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> int:
+    """'45d 8h 6m' / '9m' / '3600' -> seconds."""
+    total = 0
+    for part in str(text).split():
+        if part.isdigit():
+            total += int(part)
+        elif part[:-1].isdigit() and part[-1] in _UPTIME_UNITS:
+            total += int(part[:-1]) * _UPTIME_UNITS[part[-1]]
+        else:
+            raise Invalid("duration", value=text)
+    return total
+
+
+class Network:
+    def __init__(self, name: str, subnet: str, management: bool = False):
+        self.name = name
+        self.subnet = ipaddress.ip_network(subnet)
+        self.management = management
+        self.members: dict[str, str] = {}       # hostname -> address
+
+
+class World:
+    def __init__(self, decl: dict):
+        self.decl = decl
+        self.name = decl.get("name", "world")
+        self.seed = int(decl.get("seed", 1))
+        self.streams = Streams(self.seed)
+        self.clock = VirtualClock(decl.get("epoch", "2026-01-15T09:00:00Z"))
+        self.events = EventBus()
+        self.l2 = L2Graph()
+        self.hosts: dict[str, Host] = {}
+        self.networks: dict[str, Network] = {}
+        self.facts: dict = dict(decl.get("facts", {}))
+        self.default_password: str | None = decl.get("password")
+        self.journal: list[tuple[int, str, str]] = []    # (session, kind, line): what was typed
+        self._build()
+
+    # construction ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        decl = self.decl
+        nets = decl.get("networks") or []
+        if not any(n.get("management") or n["name"] == MGMT for n in nets):
+            nets = [{"name": MGMT, "subnet": "10.0.0.0/24", "management": True}, *nets]
+        for n in nets:
+            net = Network(n["name"], n.get("subnet", "10.0.0.0/24"), bool(n.get("management") or n["name"] == MGMT))
+            self.networks[net.name] = net
+            self.l2.add_segment(f"net:{net.name}", "network", name=net.name)
+        hosts = decl.get("hosts") or []
+        if not hosts:
+            raise Invalid("no-hosts")
+        for i, h in enumerate(hosts):
+            self._add_host(i, h)
+        start = decl.get("start", hosts[0]["name"])
+        if start not in self.hosts:
+            raise Invalid("start-host", host=start)
+        self.start_host = start
+
+    def _add_host(self, index: int, h: dict) -> Host:
+        name = h["name"]
+        if name in self.hosts:
+            raise Invalid("duplicate-host", host=name)
+        kind = h.get("kind", "sun4v")
+        rel = releases.os_release(h.get("release", "solaris-11.4" if kind != "linux" else "ovm-3"))
+        clock = self.clock
+        host = Host(name=name, kind=kind, release=rel, fs=FileSystem(lambda: clock.unix),
+                    prompt=h.get("prompt", ""), facts=dict(h.get("facts", {})))
+        uptime = h.get("uptime")
+        host.boot_time = -float(parse_duration(uptime) if uptime is not None
+                                else self.streams.fixed("uptime", name).randrange(600, 40 * 86400))
+        self._add_users(host, h)
+        self._skeleton_fs(host)
+        if kind == "sun4v":
+            plat = platforms.platform(h.get("platform", "T5-2"))
+            host.platform = plat
+            memory = parse_size(h["memory"]) if "memory" in h else plat.memory
+            mac = h.get("mac") or self._system_mac(name)
+            host.ldm_release = releases.ldm_release(str(h.get("ldm", "3.6")))
+            host.ldm = LDomsManager(name, plat, memory, self.streams, self.clock, self.events)
+            host.ldm.factory_default(host.boot_time, mac)
+            self.l2.add_port(name, "sysmac", mac)
+        self.hosts[name] = host
+        # every host is on the management network
+        for net in self.networks.values():
+            addr = (h.get("addresses") or {}).get(net.name)
+            if addr is None and net.management:
+                addr = str(net.subnet.network_address + 10 + index)
+            if addr is not None:
+                net.members[name] = addr
+                host.addresses[net.name] = addr
+        self.events.emit("host.added", name)
+        return host
+
+    def _add_users(self, host: Host, h: dict) -> None:
+        users = {"root": {"uid": 0, "home": "/root"}}
+        users.update(h.get("users") or {})
+        for uname, u in users.items():
+            uid = int(u.get("uid", 100 + len(host.users)))
+            home = u.get("home", "/root" if uid == 0 else f"/export/home/{uname}")
+            host.users[uname] = User(uname, uid, home, u.get("password", self.default_password))
+
+    def _skeleton_fs(self, host: Host) -> None:
+        fs = host.fs
+        for d in ("/etc", "/tmp", "/var", "/usr", "/opt", "/export/home", "/dev", "/zones"):
+            fs.mkdir(d, parents=True)
+        fs.lookup("/tmp").mode = 0o1777
+        for u in host.users.values():
+            node = fs.mkdir(u.home, 0o700 if u.uid == 0 else 0o755, parents=True)
+            node.owner = node.group = u.name
+        fs.write("/etc/hostname" if host.kind == "linux" else "/etc/nodename", host.name + "\n")
+
+    def _system_mac(self, name: str) -> str:
+        # A burned-in system MAC in Oracle's 00:21:28 block, drawn from the seed.
+        r = self.streams.fixed("system-mac", name)
+        return int_to_mac(0x002128000000 + r.randrange(1 << 24))
+
+    # queries -------------------------------------------------------------------------------
+    def host(self, name: str) -> Host:
+        try:
+            return self.hosts[name]
+        except KeyError:
+            raise NotFound("host", host=name) from None
+
+    def resolve(self, from_host: str, target: str) -> Host:
+        """Find the host reachable as `target` (a hostname or an address) from `from_host` over
+        a network both are on."""
+        src = self.host(from_host)
+        for net in self.networks.values():
+            if from_host not in net.members:
+                continue
+            for hname, addr in net.members.items():
+                if target in (hname, addr) and hname in self.hosts:
+                    return self.hosts[hname]
+        raise NotFound("route", host=target, source=src.name)

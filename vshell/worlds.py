@@ -1,0 +1,142 @@
+"""Worlds and saved state: one versioned schema.
+
+A world file (TOML, in state/worlds/ or anywhere) declares hosts, releases, networks, users,
+the clock's epoch, the start host and facts, and may list `setup` commands: real command lines
+that build its starting state. Saved state (JSON) is the same declaration plus the journal of
+every line typed since: loading it rebuilds the world and replays the journal, so the model
+never needs a second, hand-written serialisation."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+
+from vshell.data import data_dir
+from vshell.model.world import SCHEMA, World
+
+DEFAULT_WORLD = "t5-2"
+
+
+class WorldError(Exception):
+    pass
+
+
+def world_files() -> dict[str, str]:
+    d = os.path.join(data_dir("state"), "worlds")
+    return {f[:-5]: os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".toml")}
+
+
+def list_worlds() -> list[tuple[str, str]]:
+    out = []
+    for name, path in world_files().items():
+        decl = _read_toml(path)
+        out.append((name, decl.get("description", "")))
+    return out
+
+
+def _read_toml(path: str) -> dict:
+    import tomllib
+
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise WorldError(f"cannot read world {path}: {e}") from None
+
+
+def load_decl(spec: str | None) -> dict:
+    """A world by name (state/worlds/NAME.toml) or by path to a .toml or saved .json file."""
+    spec = spec or DEFAULT_WORLD
+    files = world_files()
+    if spec in files:
+        decl = _read_toml(files[spec])
+    elif os.path.exists(spec):
+        decl = _read_toml(spec) if not spec.endswith(".json") else read_state(spec)["world"]
+    else:
+        raise WorldError(f"no world named {spec!r} (try `vshell worlds`)")
+    check_schema(decl, spec)
+    return decl
+
+
+def check_schema(decl: dict, where: str) -> None:
+    version = decl.get("schema", SCHEMA)
+    if not isinstance(version, int) or version > SCHEMA:
+        raise WorldError(f"{where}: schema {version} is newer than this vshell understands "
+                         f"(up to {SCHEMA}); upgrade vshell")
+    if version < 1:
+        raise WorldError(f"{where}: schema {version} is not supported")
+
+
+def build(decl: dict, seed: int | None = None) -> World:
+    """A world from its declaration, with its setup commands run."""
+    from vshell.model.errors import ModelError
+    from vshell.session import Session
+
+    decl = dict(decl)
+    if seed is not None:
+        decl["seed"] = seed
+    try:
+        world = World(decl)
+    except (KeyError, ValueError, ModelError) as e:
+        raise WorldError(f"world {decl.get('name', '?')}: {e}") from None
+    setup = decl.get("setup") or []
+    if setup:
+        s = Session(world)
+        for line in setup:
+            r = s.execute(line)
+            if r.internal_error or r.status != 0 and not decl.get("setup_may_fail"):
+                raise WorldError(f"world {world.name}: setup line {line!r} failed: {r.text.strip()}")
+        world.clock.now = 0.0 if decl.get("setup_takes_no_time", True) else world.clock.now
+        world.journal.clear()
+    return world
+
+
+# saved state -----------------------------------------------------------------------------
+
+def read_state(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        raise WorldError(f"cannot read saved state {path}: {e}") from None
+    if not isinstance(data, dict) or "world" not in data:
+        raise WorldError(f"{path}: not a vshell saved state (no 'world')")
+    check_schema(data, path)
+    return data
+
+
+def save_state(path: str, world: World) -> None:
+    """Atomically: write a temporary file beside it, then rename."""
+    data = {"schema": SCHEMA, "world": world.decl,
+            "journal": [list(e) for e in world.journal]}
+    d = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=d, prefix=".vshell-state-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, indent=1)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def restore(path: str):
+    """-> (world, sessions by id) rebuilt from saved state by replaying its journal."""
+    from vshell.session import Session
+
+    data = read_state(path)
+    world = build(data["world"])
+    sessions: dict[int, Session] = {}
+    for sid, kind, line in data.get("journal", []):
+        s = sessions.get(sid)
+        if s is None:
+            s = sessions[sid] = Session(world)
+        if kind == "line":
+            s.execute(line)
+        elif kind == "interrupt":
+            s.interrupt()
+        elif kind == "eof":
+            s.eof()
+    return world, sessions
