@@ -67,6 +67,7 @@ class Session:
         world._next_session = self.id + 1
         self.stack: list = []
         self.closed = False
+        self.internal_errors = 0
         self._pending: list[tuple[str, str]] = []      # output nobody asked for yet
         self.push(ShellFrame(self, world.host(host or world.start_host), user, login=login))
 
@@ -125,6 +126,7 @@ class Session:
             action(self.frame, out)
         except Exception as exc:            # a bug in vshell: say so, never hide it as a tool error
             internal = True
+            self.internal_errors += 1
             out.err(f"vshell: internal error: {type(exc).__name__}: {exc}\n")
             out.status = INTERNAL_ERROR
             self._last_traceback = traceback.format_exc()

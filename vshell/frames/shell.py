@@ -135,9 +135,10 @@ class ShellFrame(Frame):
                 status = int(argv[1]) & 0xFF
             except ValueError:
                 return [("stderr", f"{self.name}: exit: {argv[1]}: numeric argument required\n")], 255
-        chunks = [("stderr", "logout\n")] if self.login and argv[0] in ("exit", "logout") else []
         if argv[0] == "logout" and not self.login:
             return [("stderr", f"{self.name}: logout: not login shell: use `exit'\n")], 1
+        # interactive bash says how it leaves, on stderr
+        chunks = [("stderr", "logout\n" if self.login else "exit\n")]
         self.session.pop(self)
         if self.via is not None:
             chunks.append(("stderr", f"Connection to {self.via} closed.\n"))

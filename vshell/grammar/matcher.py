@@ -173,7 +173,7 @@ class Grammar:
                 continue
             key, eq, val = a.partition("=")
             if eq and known_props and _PROPNAME.match(key):
-                spec = known_props.get(key)
+                spec = known_props.get(key) or known_props.get("*")
                 if spec is None:
                     raise UsageError("bad-property", command, key, val)
                 if val == "" and not spec["empty"]:
@@ -198,13 +198,15 @@ class Grammar:
             if fname not in fspec:
                 raise UsageError("operands", command, fname)
         for pname, _ in props:
-            if pname not in pspec:
+            if pname not in pspec and "*" not in pspec:
                 raise UsageError("operands", command, pname)
         given = {f for f, _ in flags}
         for fname, spec in fspec.items():
             if spec["required"] and fname not in given:
                 raise UsageError("missing-option", command, fname)
         givenp = {p for p, _ in props}
+        if props and "*" in pspec:
+            givenp.add("*")
         for pname, spec in pspec.items():
             if spec["required"] and pname not in givenp:
                 raise UsageError("missing-option", command, pname)
@@ -245,7 +247,8 @@ class Grammar:
         out: list[tuple[str, str]] = []
         given = {f for f, _ in flags}
         for form in self.commands[command]["forms"]:
-            if any(f not in form["flags"] for f in given):
+            if any(f not in form["flags"] for f in given) or any(
+                    p not in form["props"] and "*" not in form["props"] for p, _ in props):
                 continue
             for item in _next_items(form["pattern"], operands):
                 entry = ("literal", item[1]) if item[0] == "lit" else ("kind", item[2])
@@ -255,8 +258,9 @@ class Grammar:
                 if (fname not in given or spec["repeat"]) and ("flag", fname) not in out:
                     out.append(("flag", fname))
             for pname, spec in form["props"].items():
-                if pname not in {p for p, _ in props} and ("prop", pname + "=") not in out:
-                    out.append(("prop", pname + "="))
+                entry = ("kind", spec.get("kind", "word")) if pname == "*" else ("prop", pname + "=")
+                if pname not in {p for p, _ in props} and entry not in out:
+                    out.append(entry)
         return out
 
     def prop_values(self, command: str, prop: str) -> list[str]:

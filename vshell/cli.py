@@ -1,0 +1,155 @@
+"""The `vshell` command: the interactive shell, `worlds`, `run` and `check` (DESIGN §3).
+
+`run` and `check` never import prompt_toolkit or Textual."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _world_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--world", metavar="NAME|FILE", help="world name (see `vshell worlds`) or file")
+    p.add_argument("--seed", type=int, metavar="N", help="seed for every random-looking value")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in (["run"], ["check"], ["worlds"]):
+        cmd, rest = argv[0], argv[1:]
+    else:
+        cmd, rest = "shell", argv
+    try:
+        return {"run": cmd_run, "check": cmd_check, "worlds": cmd_worlds, "shell": cmd_shell}[cmd](rest)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 141
+
+
+def _parser(prog: str, description: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=prog, description=description)
+
+
+def cmd_worlds(argv) -> int:
+    from vshell.worlds import list_worlds
+
+    _parser("vshell worlds", "List the worlds in state/.").parse_args(argv)
+    worlds = list_worlds()
+    width = max(len(n) for n, _ in worlds)
+    for name, desc in worlds:
+        print(f"{name.ljust(width)}  {desc}")
+    return 0
+
+
+def _session(args):
+    from vshell.session import Session
+    from vshell.worlds import WorldError, build, load_decl, restore
+
+    try:
+        if getattr(args, "state", None) and os.path.exists(args.state):
+            world, sessions = restore(args.state)
+            live = [s for s in sessions.values() if not s.closed]
+            return world, live[-1] if live else Session(world)
+        world = build(load_decl(args.world), args.seed)
+        return world, Session(world)
+    except WorldError as e:
+        print(f"vshell: {e}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def cmd_run(argv) -> int:
+    from vshell.transcript.replay import run
+
+    p = _parser("vshell run", "Type the lines of FILE (or stdin) into a shell and print the session "
+                "as a transcript.")
+    _world_args(p)
+    p.add_argument("--state", metavar="FILE", help="load state from FILE and save it after every command")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    args = p.parse_args(argv)
+    try:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(args.file, encoding="utf-8") as f:
+                text = f.read()
+    except OSError as e:
+        print(f"vshell run: {e.strerror}: {args.file}", file=sys.stderr)
+        return 2
+    world, session = _session(args)
+    front = {}
+    if args.world:
+        front["world"] = args.world
+    if args.seed is not None:
+        front["seed"] = str(args.seed)
+    if front:
+        sys.stdout.write("---\n" + "".join(f"{k}: {v}\n" for k, v in front.items()) + "---\n")
+    for line in text.splitlines():
+        for out in run(session, [line]):
+            sys.stdout.write(out + "\n")
+        if args.state:
+            from vshell.worlds import save_state
+            save_state(args.state, world)
+        if session.closed:
+            break
+    return 70 if session.internal_errors else 0
+
+
+def _collect(paths: list[str]) -> list[str]:
+    files = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs.sort()
+                files += [os.path.join(root, n) for n in sorted(names) if n.endswith((".t", ".md"))]
+        else:
+            files.append(p)
+    return files
+
+
+def cmd_check(argv) -> int:
+    from vshell.transcript import document
+    from vshell.transcript.replay import check_document, diff
+
+    p = _parser("vshell check", "Replay transcripts (.t, and fenced session blocks in .md) and show "
+                "how each differs.")
+    p.add_argument("--update", action="store_true", help="rewrite the files from what the shell does")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    args = p.parse_args(argv)
+    failed = 0
+    files = _collect(args.paths)
+    for path in files:
+        try:
+            doc = document.load(path)
+        except (OSError, ValueError) as e:
+            print(f"vshell check: {path}: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        problems: list[str] = []
+        ok, new_lines = check_document(doc, problems=problems)
+        if ok:
+            continue
+        for pr in problems:
+            print(f"{path}: {pr}", file=sys.stderr)
+        if args.update and not problems:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(new_lines) + "\n")
+            print(f"updated {path}")
+            continue
+        sys.stdout.write(diff(doc, new_lines))
+        failed += 1
+    if failed:
+        print(f"# {failed} of {len(files)} transcripts differ", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_shell(argv) -> int:
+    p = _parser("vshell", "A simulated Solaris/SPARC virtualization host. "
+                "Subcommands: run, check, worlds.")
+    _world_args(p)
+    p.add_argument("--state", metavar="FILE", help="load state from FILE and save it after every command")
+    args = p.parse_args(argv)
+    world, session = _session(args)
+    from vshell.repl import repl
+
+    return repl(world, session, args.state)
