@@ -37,6 +37,9 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
     Message("ldm.domain-exists",
             "A domain named {domain} already exists",
             "duplicate add-domain: not found (errors.md §7)"),
+    Message("cat.cannot-open",
+            "cat: cannot open {file}: {reason}",
+            "Solaris /usr/bin/cat wording and exit status 2, recalled; not in the stored reference"),
     Message("shell.ssh-no-route",
             "ssh: Could not resolve hostname {host}: node name or service name not known",
             "Solaris 11 ssh resolver failure wording (getaddrinfo EAI_NONAME text on Solaris); "

@@ -48,6 +48,7 @@ REGISTRY: dict[str, tuple[str, object]] = {
     "ssh": ("vshell.commands.ssh:main", _always),
     "hostname": ("vshell.commands.builtins:hostname", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
+    "cat": ("vshell.commands.builtins:cat", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),
     "cd": ("vshell.commands.builtins:cd", _always),
     "true": ("vshell.commands.builtins:true", _always),

@@ -47,3 +47,23 @@ def true(ctx) -> int:
 
 def false(ctx) -> int:
     return 1
+
+
+def cat(ctx) -> int:
+    from vshell import messages
+    from vshell.model.vfs import FsError
+
+    files = [a for a in ctx.argv[1:] if a != "-"] if len(ctx.argv) > 1 else []
+    if not files:
+        ctx.out(ctx.stdin or "")
+        return 0
+    status = 0
+    for name in files:
+        try:
+            ctx.out(ctx.host.fs.read(ctx.host.fs.join(ctx.shell.cwd, name)))
+        except FsError as e:
+            reason = {"eisdir": "Is a directory", "enotdir": "Not a directory"}.get(
+                e.code, "No such file or directory")
+            ctx.err(messages.text("cat.cannot-open", file=name, reason=reason) + "\n")
+            status = 2
+    return status

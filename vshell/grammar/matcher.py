@@ -221,6 +221,16 @@ class Grammar:
             parsed.operands.setdefault(ph, []).append(v)
         return parsed
 
+    def _fits(self, command: str, index: int, args: list[str]) -> bool:
+        """Does one form accept these args? (tests use it to tell a real missing operand)"""
+        try:
+            union = self._union(command)
+            flags, props, operands = self._classify(command, args, union)
+            self._fit(command, command, index, self.commands[command]["forms"][index], flags, props, operands)
+            return True
+        except UsageError:
+            return False
+
     # completion (stage one: what kind of word comes next) -----------------------------------
     def expect(self, words: list[str]) -> list[tuple[str, str]]:
         """What may come after `words` (the subcommand and the words typed so far after it):

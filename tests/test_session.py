@@ -1,0 +1,81 @@
+"""Session, Result and frames: the one contract every front end uses."""
+from conftest import run
+
+from vshell.session import Session
+
+
+def test_result_chunks_keep_stream_order(session):
+    r = run(session, "echo one; nosuch; echo two")
+    assert r.chunks == [("stdout", "one\n"), ("stderr", "-bash: nosuch: command not found\n"),
+                        ("stdout", "two\n")]
+    assert r.status == 0
+    assert r.prompt == "root@primary:~# " and r.echo
+
+
+def test_unknown_command_login_and_not(world):
+    assert run(Session(world), "frob").stderr == "-bash: frob: command not found\n"
+    r = run(Session(world, login=False), "frob")
+    assert r.stderr == "bash: frob: command not found\n" and r.status == 127
+
+
+def test_syntax_error(session):
+    r = run(session, "echo a ;; echo b")
+    assert r.status == 2 and "syntax error near unexpected token" in r.stderr
+
+
+def test_interrupt_drops_continuation(session):
+    r = run(session, "echo 'open")
+    assert r.prompt == "> "
+    r = session.interrupt()
+    assert r.prompt == "root@primary:~# " and r.status == 130
+
+
+def test_eof_leaves_login_shell(session):
+    r = session.eof()
+    assert r.closed and r.stderr == "logout\n"
+    assert session.execute("echo x").closed
+
+
+def test_heredoc_frame(session):
+    assert run(session, "cat > /tmp/f <<EOF").prompt == "> "
+    run(session, "line one")
+    r = run(session, "EOF")
+    assert r.prompt == "root@primary:~# "
+    assert session.world.hosts["primary"].fs.read("/tmp/f") == "line one\n"
+
+
+def test_two_sessions_share_one_world(world):
+    a, b = Session(world), Session(world)
+    run(a, "echo shared > /tmp/x")
+    assert world.hosts["primary"].fs.read("/tmp/x") == "shared\n"
+    assert a.id != b.id
+    primary = world.hosts["primary"].ldm.domains["primary"]
+    world.hosts["primary"].ldm.set_vcpus("primary", 16)
+    assert "16 " in run(b, "ldm list").stdout.splitlines()[1]
+    assert primary.vcpus == 16
+
+
+def test_pending_notifications_arrive_with_next_result(session):
+    session.notify("stdout", "console message\n")
+    r = run(session, "echo hi")
+    assert r.chunks == [("stdout", "console message\nhi\n")]
+
+
+def test_internal_error_has_its_own_status(session, monkeypatch):
+    from vshell.commands import builtins
+
+    monkeypatch.setattr(builtins, "echo", lambda ctx: 1 / 0)
+    r = session.execute("echo boom")
+    assert r.internal_error and r.status == 70
+    assert "internal error" in r.stderr and "Traceback" not in r.text
+
+
+def test_redirection_to_missing_directory(session):
+    r = run(session, "echo x > /nonexistent/dir/file")
+    assert r.stderr == "-bash: /nonexistent/dir/file: No such file or directory\n"
+
+
+def test_journal_records_what_was_typed(session):
+    run(session, "echo a")
+    session.interrupt()
+    assert session.world.journal[-2:] == [(session.id, "line", "echo a"), (session.id, "interrupt", "")]
