@@ -3,7 +3,6 @@ words and quotes, `;`, `&&`, `||`, `|`, redirections `>`, `>>`, `<`, `2>`, `2>&1
 here-documents `<<WORD`."""
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass, field
 
 
@@ -30,21 +29,80 @@ class Pipeline:
     connector: str = ";"              # how it joins the next: ";", "&&", "||"
 
 
-_OPS = {";", "&&", "||", "|", ">", ">>", "<", "<<", "2>", "2>>", "&"}
+_OPS = {";;", ";", "&&", "||", "|", ">", ">>", "<", "<<", "2>", "2>>", "2>&1", "&"}
+_OP_PREFIXES = sorted(_OPS, key=len, reverse=True)
+
+
+class Op(str):
+    """An unquoted operator (a quoted ';' is a word, not an Op)."""
 
 
 def tokens(line: str) -> list[str]:
-    lex = shlex.shlex(line, posix=True, punctuation_chars=";&|<>")
-    lex.whitespace_split = True
-    lex.commenters = "#"
-    try:
-        return list(lex)
-    except ValueError:
-        raise Unterminated(line) from None
+    """Words (quotes removed) and operators (as Op)."""
+    out: list[str] = []
+    word: list[str] | None = None
+    i, n = 0, len(line)
+    while i < n:
+        c = line[i]
+        if c in " \t\n":
+            if word is not None:
+                out.append("".join(word))
+                word = None
+            i += 1
+            continue
+        if c == "#" and word is None:
+            break
+        if word is None and c == "2" and line.startswith(("2>&1", "2>>", "2>"), i):
+            op = next(o for o in ("2>&1", "2>>", "2>") if line.startswith(o, i))
+            out.append(Op(op))
+            i += len(op)
+            continue
+        op = next((o for o in _OP_PREFIXES if not o.startswith("2") and line.startswith(o, i)), None)
+        if op:
+            if word is not None:
+                out.append("".join(word))
+                word = None
+            out.append(Op(op))
+            i += len(op)
+            continue
+        if word is None:
+            word = []
+        if c == "\\":
+            if i + 1 < n:
+                word.append(line[i + 1])
+            i += 2
+            continue
+        if c == "'":
+            j = line.find("'", i + 1)
+            if j < 0:
+                raise Unterminated(line)
+            word.append(line[i + 1:j])
+            i = j + 1
+            continue
+        if c == '"':
+            i += 1
+            while True:
+                if i >= n:
+                    raise Unterminated(line)
+                if line[i] == '"':
+                    i += 1
+                    break
+                if line[i] == "\\" and i + 1 < n and line[i + 1] in '"\\$`':
+                    word.append(line[i + 1])
+                    i += 2
+                    continue
+                word.append(line[i])
+                i += 1
+            continue
+        word.append(c)
+        i += 1
+    if word is not None:
+        out.append("".join(word))
+    return out
 
 
 def parse(line: str) -> list[Pipeline]:
-    toks = [_FD_MARKS.get(t, t) for t in tokens(_fd_redirects(line))]
+    toks = tokens(line)
     pipelines: list[Pipeline] = []
     current: list[Simple] = []
     cmd = Simple([])
@@ -52,11 +110,11 @@ def parse(line: str) -> list[Pipeline]:
     while i < len(toks):
         t = toks[i]
         i += 1
-        if t in (">", ">>", "<", "2>", "2>>", "<<", "2>&1"):
+        if isinstance(t, Op) and t in (">", ">>", "<", "2>", "2>>", "<<", "2>&1"):
             if t == "2>&1":
                 cmd.redirects.append(("2>&1", ""))
                 continue
-            if i >= len(toks) or toks[i] in _OPS:
+            if i >= len(toks) or isinstance(toks[i], Op):
                 raise ShellSyntaxError(toks[i] if i < len(toks) else "newline")
             target = toks[i]
             i += 1
@@ -65,7 +123,7 @@ def parse(line: str) -> list[Pipeline]:
             else:
                 cmd.redirects.append((t, target))
             continue
-        if t in ("|", ";", "&&", "||", "&"):
+        if isinstance(t, Op) and t in ("|", ";", "&&", "||", "&"):
             if not cmd.argv and not cmd.redirects:
                 raise ShellSyntaxError(t)
             current.append(cmd)
@@ -74,9 +132,9 @@ def parse(line: str) -> list[Pipeline]:
                 pipelines.append(Pipeline(current, t))
                 current = []
             continue
-        if t in _OPS or set(t) <= set(";&|<>"):
-            raise ShellSyntaxError(t[-1] if t[-1] in ";&|" else t)
-        cmd.argv.append(t)
+        if isinstance(t, Op):
+            raise ShellSyntaxError(t)
+        cmd.argv.append(str(t))
     if cmd.argv or cmd.redirects:
         current.append(cmd)
     elif current:
@@ -84,12 +142,3 @@ def parse(line: str) -> list[Pipeline]:
     if current:
         pipelines.append(Pipeline(current, ";"))
     return pipelines
-
-
-_FD_MARKS = {"\x01FD21\x01": "2>&1", "\x01FD2A\x01": "2>>", "\x01FD2\x01": "2>"}
-
-
-def _fd_redirects(line: str) -> str:
-    # shlex would split "2>" into "2" ">": stand-in words keep each one operator.
-    line = line.replace("2>&1", " \x01FD21\x01 ").replace(" 2>>", " \x01FD2A\x01 ")
-    return line.replace(" 2>", " \x01FD2\x01 ")

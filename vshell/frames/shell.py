@@ -87,15 +87,20 @@ class ShellFrame(Frame):
         return status
 
     def _simple(self, cmd, stdin):
-        if not cmd.argv:
-            return [], 0
-        name = cmd.argv[0]
         for op, target in cmd.redirects:
             if op == "<":
                 try:
                     stdin = self.host.fs.read(self.host.fs.join(self.cwd, target))
                 except FsError:
                     return [("stderr", f"{self.name}: {target}: No such file or directory\n")], 1
+        for op, target in cmd.redirects:      # bash opens redirections before running anything
+            if op in (">", ">>", "2>", "2>>") and target != "/dev/null":
+                problem = self._unwritable(target)
+                if problem:
+                    return [("stderr", f"{self.name}: {target}: {problem}\n")], 1
+        if not cmd.argv:                       # `> file` alone creates the file
+            return self._redirect(cmd, []), 0
+        name = cmd.argv[0]
         if name in ("exit", "logout"):
             return self._exit(cmd.argv)
         if name in ("sudo", "pfexec") and len(cmd.argv) > 1:
@@ -107,6 +112,22 @@ class ShellFrame(Frame):
         ctx = commands.Ctx(self.session, self, self.host, list(cmd.argv), stdin)
         status = fn(ctx)
         return self._redirect(cmd, ctx.chunks), status
+
+    def _unwritable(self, target: str) -> str | None:
+        import posixpath
+
+        fs = self.host.fs
+        path = fs.join(self.cwd, target)
+        try:
+            parent = fs.lookup(posixpath.dirname(path) or "/")
+        except FsError as e:
+            return "Not a directory" if e.code == "enotdir" else "No such file or directory"
+        if not parent.is_dir:
+            return "Not a directory"
+        node = parent.children.get(posixpath.basename(path))
+        if node is not None and node.is_dir:
+            return "Is a directory"
+        return None
 
     def _redirect(self, cmd, chunks):
         if not cmd.redirects:
@@ -123,7 +144,8 @@ class ShellFrame(Frame):
                 if target == "/dev/null":
                     continue
                 try:
-                    fs.write(fs.join(self.cwd, target), text, append=op.endswith(">>"))
+                    fs.write(fs.join(self.cwd, target), text, append=op.endswith(">>"),
+                             owner=self.user.name)
                 except FsError:
                     chunks.append(("stderr", f"{self.name}: {target}: No such file or directory\n"))
         return chunks

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-COMPILER_VERSION = 4
+COMPILER_VERSION = 5
 
 
 class DeclarationError(ValueError):

@@ -105,7 +105,7 @@ def _classify(word: str, ph: dict[str, str]) -> list:
         return ["flag", word, None, None, False]
     if "=" in word and re.match(r"[A-Za-z]", word):
         name, spec = word.split("=", 1)
-        if name in ph:          # var-name=value: any property name (OBP variables)
+        if ph.get(name) == "variable":     # var-name=value: any property name (OBP variables)
             return ["prop", "*", dict(_value_spec(spec, ph), name=name, kind=ph[name])]
         return ["prop", name, _value_spec(spec, ph)]
     m = _ANGLE.search(word)

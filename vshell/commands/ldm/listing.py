@@ -72,12 +72,31 @@ def parseable(host, domains, long: bool = False) -> str:
             fields.append(f"norm_util={'' if u is None else f'{u:.1f}'}")
         lines.append("DOMAIN|" + "|".join(fields))
         if long:
-            lines.append(f"UUID|uuid={d.uuid}")
+            lines += long_parseable(host, d)
     return "\n".join(lines) + "\n"
 
 
+def _cores(host, d) -> list[tuple[int, list[int]]]:
+    plat = host.platform
+    cores: dict[int, list[int]] = {}
+    for s in d.strands:
+        cores.setdefault(plat.core_of(s), []).append(s)
+    return sorted(cores.items())
+
+
+def _cpuset(strands) -> str:
+    return "(" + ", ".join(str(s) for s in strands) + ")"
+
+
+def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]]) -> list[str]:
+    lines = ["", title, "    " + _line([h for h, _ in header], header)]
+    lines += ["    " + _line(r, header) for r in rows]
+    return lines
+
+
 def long_form(host, domains) -> str:
-    """`ldm list -l`: the sections that belong to a domain's identity and resources."""
+    """`ldm list -l` (3.x order, ldm.md §2.3): the identity sections, then the resources."""
+    ldm = host.ldm
     blocks = []
     for d in domains:
         parts = [table(host, [d]).rstrip("\n"), "", "UUID", f"    {d.uuid}"]
@@ -85,8 +104,63 @@ def long_form(host, domains) -> str:
             parts += ["", "MAC", f"    {d.mac}", "", "HOSTID", f"    0x{d.hostid:08x}",
                       "", "CONTROL", f"    failure-policy={d.failure_policy}",
                       "", "DEPENDENCY", f"    master={','.join(d.master)}"]
+        if d.bound:
+            cores = _cores(host, d)
+            if host.ldm_release.core_column:
+                parts += _section("CORE", [("CID", 7), ("CPUSET", 0)],
+                                  [[str(c), _cpuset(ss)] for c, ss in cores])
+            rows = []
+            for vid, pid in enumerate(d.strands):
+                u = ldm.strand_utilization(d, pid)
+                util = ("" if u is None else f"{u:.1f}%").rjust(4)
+                row = [str(vid), str(pid)]
+                if host.ldm_release.core_column:
+                    row.append(str(host.platform.core_of(pid)))
+                rows.append(row + [util + "   100%"])
+            head = [("VID", 7), ("PID", 7)] + ([("CID", 7)] if host.ldm_release.core_column else [])
+            parts += _section("VCPU", head + [("UTIL STRAND", 0)], rows)
+            per_core = host.platform.crypto_per_core
+            if d.maus:
+                parts += _section("MAU", [("ID", 7), ("CPUSET", 0)],
+                                  [[str(m), _cpuset(host.platform.strands_of_core(m // per_core))]
+                                   for m in d.maus])
+            parts += _section("MEMORY", [("RA", 17), ("PA", 17), ("SIZE", 0)],
+                              [[hex(b.ra), hex(b.pa), fmt.size(b.size)] for b in d.mem])
+            pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
+            if d.io:
+                parts += _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
+                                  [[dev, pseudo.get(dev, ""), ""] for dev in d.io])
+            if d.control:
+                parts += ["", "VCONS", "    NAME             SERVICE                     PORT",
+                          f"    {host.platform.console}"]
         blocks.append("\n".join(parts) + "\n")
     return ("-" * 78 + "\n").join(blocks)
+
+
+def long_parseable(host, d) -> list[str]:
+    """The sections of `ldm list -l -p` after DOMAIN (keys as ldm.md §2.4 lists them)."""
+    ldm = host.ldm
+    lines = [f"UUID|uuid={d.uuid}"]
+    if not (d.bound or d.control):
+        return lines
+    lines += [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
+              f"CONTROL|failure-policy={d.failure_policy}", f"DEPENDENCY|master={','.join(d.master)}"]
+    if d.bound:
+        if host.ldm_release.core_column:
+            lines.append("CORE")
+            lines += [f"|cid={c}|cpuset={','.join(map(str, ss))}" for c, ss in _cores(host, d)]
+        lines.append("VCPU")
+        for vid, pid in enumerate(d.strands):
+            u = ldm.strand_utilization(d, pid)
+            cid = f"|cid={host.platform.core_of(pid)}" if host.ldm_release.core_column else ""
+            lines.append(f"|vid={vid}|pid={pid}{cid}|util={'' if u is None else f'{u:.1f}%'}|strand=100")
+        lines.append("MEMORY")
+        lines += [f"|ra={hex(b.ra)}|pa={hex(b.pa)}|size={b.size}" for b in d.mem]
+        if d.io:
+            pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
+            lines.append("IO")
+            lines += [f"|dev={dev}|alias={pseudo.get(dev, '')}" for dev in d.io]
+    return lines
 
 
 def list_domain(ctx, parsed) -> int:
