@@ -79,3 +79,31 @@ def test_journal_records_what_was_typed(session):
     run(session, "echo a")
     session.interrupt()
     assert session.world.journal[-2:] == [(session.id, "line", "echo a"), (session.id, "interrupt", "")]
+
+
+def test_ssh_two_hosts_wrong_password_then_right():
+    from vshell.worlds import build, load_decl
+
+    world = build(load_decl("two-hosts"))
+    s = Session(world)
+    r = run(s, "ssh backup")
+    assert r.prompt == "Password: " and r.echo is False
+    r = run(s, "wrong")
+    assert r.stderr == "Permission denied, please try again.\n" and r.prompt == "Password: "
+    r = run(s, "solaris11")
+    assert r.prompt == "root@backup:~# "
+    assert run(s, "hostname").stdout == "backup\n"
+    r = run(s, "exit")
+    assert r.stderr == "logout\nConnection to backup closed.\n" and r.prompt == "root@primary:~# "
+
+
+def test_ssh_gives_up_after_three_tries():
+    from vshell.worlds import build, load_decl
+
+    s = Session(build(load_decl("two-hosts")))
+    run(s, "ssh backup")
+    run(s, "a")
+    run(s, "b")
+    r = run(s, "c")
+    assert r.status == 255 and r.prompt == "root@primary:~# "
+    assert "Permission denied (publickey,password,keyboard-interactive)" in r.stderr

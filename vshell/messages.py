@@ -47,9 +47,6 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
     Message("shell.ssh-denied",
             "Permission denied, please try again.",
             "OpenSSH password retry line (seen widely, not in the stored reference)"),
-    Message("shell.ssh-last-login",
-            "Last login: {when} from {source}",
-            "OpenSSH/Solaris login banner line; format of {when} as `date` prints it"),
 ]}
 
 

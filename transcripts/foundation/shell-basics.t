@@ -8,7 +8,7 @@ one
 -bash: frob: command not found
 two
 root@primary:~# echo a ;; echo b
--bash: syntax error near unexpected token `;'
+-bash: syntax error near unexpected token `;;'
 [2]
 root@primary:~# echo "open
 > close"

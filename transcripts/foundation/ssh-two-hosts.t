@@ -5,8 +5,6 @@ root@primary:~# hostname
 primary
 root@primary:~# ssh backup
 Password: 
-Permission denied, please try again.
-Password: 
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@backup:~# hostname
 backup
