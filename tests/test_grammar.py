@@ -192,7 +192,7 @@ def test_completion_literals_and_values():
 
 
 def test_cache_round_trip(tmp_path, monkeypatch):
-    monkeypatch.setenv("VSHELL_GRAMMAR_CACHE", str(tmp_path))
+    monkeypatch.setenv("VSHELL_CACHE", str(tmp_path))
     grammar._loaded.clear()
     g1 = grammar.load("ldm")
     assert list(tmp_path.iterdir())

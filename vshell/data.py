@@ -25,7 +25,17 @@ def data_path(name: str, *parts: str) -> str:
 
 @lru_cache(maxsize=None)
 def load_toml(name: str, *parts: str) -> dict:
-    import tomllib
-
     with open(data_path(name, *parts), "rb") as f:
-        return tomllib.load(f)
+        raw = f.read()
+    return read_toml_bytes(raw, "-".join(parts).replace("/", "-"))
+
+
+def read_toml_bytes(raw: bytes, name: str = "toml") -> dict:
+    from vshell.cache import cached
+
+    def parse():
+        import tomllib
+
+        return tomllib.loads(raw.decode())
+
+    return cached("toml", name, raw, parse)

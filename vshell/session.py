@@ -4,7 +4,6 @@ A session is a stack of frames (a host shell, an ssh login, a here-document, a q
 the top frame reads the next line and says the prompt. Many sessions may share one World."""
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 
 from vshell.model.clock import COMMAND_STEP
@@ -129,5 +128,7 @@ class Session:
             self.internal_errors += 1
             out.err(f"vshell: internal error: {type(exc).__name__}: {exc}\n")
             out.status = INTERNAL_ERROR
+            import traceback
+
             self._last_traceback = traceback.format_exc()
         return Result(out.chunks, out.status, self.prompt, self.echo, self.closed, internal)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 
 from vshell.data import data_dir
 from vshell.model.world import SCHEMA, World
@@ -35,12 +34,13 @@ def list_worlds() -> list[tuple[str, str]]:
 
 
 def _read_toml(path: str) -> dict:
-    import tomllib
+    from vshell.data import read_toml_bytes
 
     try:
         with open(path, "rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as e:
+            raw = f.read()
+        return read_toml_bytes(raw, "world")
+    except (OSError, ValueError) as e:          # tomllib.TOMLDecodeError is a ValueError
         raise WorldError(f"cannot read world {path}: {e}") from None
 
 
@@ -107,6 +107,8 @@ def read_state(path: str) -> dict:
 
 def save_state(path: str, world: World) -> None:
     """Atomically: write a temporary file beside it, then rename."""
+    import tempfile
+
     data = {"schema": SCHEMA, "world": world.decl,
             "journal": [list(e) for e in world.journal]}
     d = os.path.dirname(os.path.abspath(path))

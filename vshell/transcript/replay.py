@@ -5,7 +5,6 @@ that follow, and only then expect the next prompt. So output lines that happen t
 prompt are fine."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from vshell.session import Session
@@ -160,6 +159,8 @@ def check_document(doc: Document, mode: Mode = Mode(), seed: int | None = None,
 
 
 def diff(doc: Document, new_lines: list[str]) -> str:
+    import difflib
+
     return "".join(difflib.unified_diff([ln + "\n" for ln in doc.text_lines],
                                         [ln + "\n" for ln in new_lines],
                                         doc.path, doc.path + ".actual"))
