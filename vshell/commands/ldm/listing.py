@@ -25,10 +25,16 @@ def _cons(host, d) -> str:
     return str(d.cons_port) if d.bound and d.cons_port else ""
 
 
+def _counts(d) -> tuple[int, int]:
+    """vCPUs and memory: what is bound, or for an inactive domain what it asks for."""
+    if d.bound:
+        return len(d.strands), sum(b.size for b in d.mem)
+    return d.vcpus, d.memory
+
+
 def _row_values(host, d) -> list[str]:
     ldm = host.ldm
-    ncpu = len(d.strands) if d.bound else d.vcpus
-    mem = sum(b.size for b in d.mem) if d.bound else d.memory
+    ncpu, mem = _counts(d)
     vals = [d.name, d.state, fmt.flags(d, host.ldm_release.flag_columns), _cons(host, d),
             str(ncpu) if ncpu else "", fmt.size(mem) if mem else ""]
     u = ldm.utilization(d)
@@ -60,8 +66,7 @@ def parseable(host, domains, long: bool = False) -> str:
     ldm = host.ldm
     lines = [f"VERSION {host.ldm_release.parseable_version}"]
     for d in domains:
-        ncpu = len(d.strands) if d.bound else d.vcpus
-        mem = sum(b.size for b in d.mem) if d.bound else d.memory
+        ncpu, mem = _counts(d)
         u = ldm.utilization(d)
         up = ldm.uptime(d)
         fields = [f"name={d.name}", f"state={d.state}",
@@ -190,6 +195,15 @@ def list_domain(ctx, parsed) -> int:
 
 
 def version(ctx) -> int:
-    host = ctx.host
-    ctx.out(f"Logical Domains Manager (v {host.ldm_release.key})\n")
+    """`ldm -V` (ldm.md §2.7): the manager, then the platform's firmware."""
+    rel, plat = ctx.host.ldm_release, ctx.host.platform
+    lines = [f"{rel.v_name} (v {rel.v_version})",
+             f"   Hypervisor control protocol v {rel.hv_protocol}",
+             "   Using Hypervisor MD v 0.1", " ", "System PROM:"]
+    for label, value in (("Hypervisor", plat.hypervisor_version), ("OpenBoot", plat.obp_version)):
+        word, _, rest = value.partition(" ")
+        ver, _, date = rest.partition(" ")
+        stamp = f"@(#){word} {ver}. {date}".rstrip()
+        lines.append(f"   {label.ljust(11)} v. {(ver + '.').ljust(10)}{stamp}")
+    ctx.out("\n".join(lines) + "\n")
     return 0
