@@ -107,3 +107,70 @@ def test_ssh_gives_up_after_three_tries():
     r = run(s, "c")
     assert r.status == 255 and r.prompt == "root@primary:~# "
     assert "Permission denied (publickey,password,keyboard-interactive)" in r.stderr
+
+
+def test_redirections_left_to_right(session):
+    r = run(session, "cat /nope 2>&1 >/dev/null")
+    assert r.chunks == [("stdout", "cat: cannot open /nope: No such file or directory\n")]
+    run(session, "echo hi > /tmp/a > /tmp/b")
+    fs = session.world.hosts["primary"].fs
+    assert fs.read("/tmp/a") == "" and fs.read("/tmp/b") == "hi\n"
+    run(session, "cat /nope > /tmp/c 2>&1")
+    assert fs.read("/tmp/c").startswith("cat: cannot open /nope")
+
+
+def test_expansions_happen_when_each_command_runs(session):
+    assert run(session, "false; echo $?").stdout == "1\n"
+    assert run(session, "echo ~ ~/x '$HOME' \"$HOME\"").stdout == "/root /root/x $HOME /root\n"
+    r = run(session, "echo z > ~")
+    assert r.stderr == "-bash: /root: Is a directory\n" and r.status == 1
+
+
+def test_unfinished_lines_continue(session):
+    for first in ("echo a |", "echo a &&", "echo a \\"):
+        assert run(session, first).prompt == "> "
+        r = run(session, "echo b" if not first.endswith("\\") else "b")
+        assert r.prompt == "root@primary:~# "
+    assert run(session, "echo a \\").prompt == "> "
+    assert run(session, "b").stdout == "a b\n"
+
+
+def test_heredoc_strip_tabs(session):
+    run(session, "cat <<-EOF")
+    run(session, "\tindented")
+    r = run(session, "\tEOF")
+    assert r.stdout == "indented\n"
+
+
+def test_exit_arguments(session):
+    r = run(session, "exit 1 2")
+    assert r.stderr == "-bash: exit: too many arguments\n" and r.status == 1 and not r.closed
+    r = run(session, "exit abc")
+    assert r.closed and r.status == 255
+    assert r.stderr == "logout\n-bash: exit: abc: numeric argument required\n"
+
+
+def test_eof_messages(session):
+    run(session, "echo 'x")
+    r = session.eof()
+    assert r.stderr == ("-bash: unexpected EOF while looking for matching `''\n"
+                        "-bash: syntax error: unexpected end of file\n")
+    run(session, "cat <<E")
+    r = session.eof()
+    assert r.stderr == "-bash: warning: here-document at line 2 delimited by end-of-file (wanted `E')\n"
+
+
+def test_ssh_command_is_not_interactive():
+    from vshell.worlds import build, load_decl
+
+    s = Session(build(load_decl("two-hosts")))
+    run(s, 'ssh backup echo \\"x')
+    r = run(s, "solaris11")
+    assert r.status == 2 and "unexpected EOF while looking for matching" in r.stderr
+    assert r.prompt == "root@primary:~# "
+    run(s, "ssh backup exit 3")
+    r = run(s, "solaris11")
+    assert r.status == 3 and r.text == ""
+    run(s, "ssh backup")
+    r = s.interrupt()
+    assert r.status == 130 and r.prompt == "root@primary:~# "

@@ -42,7 +42,10 @@ def main(ctx) -> int:
 
     def ask():
         prompt = target.release.get("ssh_password_prompt") or f"{user}@{dest}'s password: "
-        session.push(LineQuestion(session, prompt, answered, echo=False))
+        session.push(LineQuestion(session, prompt, answered, echo=False, on_cancel=cancelled))
+
+    def cancelled(out):
+        out.status = 130          # ssh killed by the interrupt; bash reports 128+SIGINT
 
     def answered(password, out):
         ok = account is not None and (account.password is None or password == account.password)
@@ -62,9 +65,7 @@ def main(ctx) -> int:
 
         shell = ShellFrame(session, target, account.name, login=not command, via=dest)
         if command:
-            session.push(shell)
-            shell.handle(" ".join(command), out)
-            session.pop(shell)
+            out.status = shell.run_command(" ".join(command), out)
             return
         out.out(target.release.get("motd", ""))
         session.push(shell)

@@ -1,11 +1,23 @@
 """The host shell frame: bash as root (or a user) on one host. Runs command lines: words,
-quotes, `;`/`&&`/`||`, pipes, redirections into the virtual file system, here-documents."""
+quotes, `$NAME` and `~`, `;`/`&&`/`||`, pipes, redirections into the virtual file system
+(left to right, as bash opens them), here-documents."""
 from __future__ import annotations
+
+import posixpath
 
 from vshell import commands
 from vshell.frames import Frame
 from vshell.model.vfs import FsError
 from vshell.shellparse import ShellSyntaxError, Unterminated, parse
+
+_TTY_OUT, _TTY_ERR, _PIPE = "tty-out", "tty-err", "pipe"
+
+
+class _Exit(Exception):
+    """`exit` in a non-interactive shell (ssh host command)."""
+
+    def __init__(self, status: int):
+        self.status = status
 
 
 class ShellFrame(Frame):
@@ -14,14 +26,26 @@ class ShellFrame(Frame):
         self.host = host
         self.user = host.user(user) or host.user("root")
         self.login = login
-        self.via = via                    # how we got here ("ssh" from another host) or None
+        self.via = via                    # the name ssh used to get here, or None
         self.cwd = self.user.home
         self.last_status = 0
+        self.lineno = 0                   # lines read, as bash counts them for its messages
+        self.interactive = True
 
     @property
     def name(self) -> str:
         """bash's $0 as it prefixes its own messages: -bash for a login shell."""
         return "-bash" if self.login else "bash"
+
+    def var(self, name: str) -> str:
+        if name == "?":
+            return str(self.last_status)
+        if name == "$":
+            return str(1000 + self.session.id)
+        if name == "0":
+            return self.name
+        return {"HOME": self.user.home, "USER": self.user.name, "LOGNAME": self.user.name,
+                "PWD": self.cwd, "HOSTNAME": self.host.name, "SHELL": self.user.shell}.get(name, "")
 
     def prompt(self) -> str:
         home = self.user.home
@@ -37,23 +61,47 @@ class ShellFrame(Frame):
 
     # reading lines -----------------------------------------------------------------------
     def handle(self, line: str, out) -> None:
+        self.lineno += line.count("\n") + 1
+        self._line(line, out)
+
+    def _line(self, line: str, out) -> None:
         if not line.strip():
             out.status = 0
             return
         try:
             pipelines = parse(line)
-        except Unterminated:
-            self.session.push(_Continuation(self.session, self, line))
+        except Unterminated as e:
+            self.session.push(_Continuation(self.session, self, line, e.quote))
             return
         except ShellSyntaxError as e:
             out.err(f"{self.name}: syntax error near unexpected token `{e.token}'\n")
             out.status = self.last_status = 2
             return
-        heredocs = [c for p in pipelines for c in p.commands if c.heredoc]
+        heredocs = [c for p in pipelines for c in p.commands if c.heredoc is not None]
         if heredocs:
-            self.session.push(_HereDoc(self.session, self, pipelines, heredocs))
+            self.session.push(_HereDoc(self.session, self, pipelines, heredocs, self.lineno))
             return
         self.run(pipelines, out)
+
+    def run_command(self, line: str, out) -> int:
+        """Run a line as `bash -c` would (ssh host command): no prompts, no frames pushed."""
+        self.interactive = False
+        try:
+            pipelines = parse(line)
+        except Unterminated as e:
+            q = e.quote or "'"
+            out.err(f"bash: -c: line 1: unexpected EOF while looking for matching `{q}'\n")
+            out.err("bash: -c: line 2: syntax error: unexpected end of file\n")
+            return 2
+        except ShellSyntaxError as e:
+            out.err(f"bash: -c: line 1: syntax error near unexpected token `{e.token}'\n")
+            out.err(f"bash: -c: line 1: `{line}'\n")
+            return 2
+        try:
+            self.run(pipelines, out, {id(c): "" for p in pipelines for c in p.commands if c.heredoc})
+        except _Exit as e:
+            return e.status
+        return out.status
 
     def run(self, pipelines, out, heredoc_text: dict | None = None) -> None:
         status = self.last_status
@@ -62,7 +110,7 @@ class ShellFrame(Frame):
             if not skip:
                 status = self._pipeline(p, out, heredoc_text or {})
                 self.last_status = status
-                if self.session.frame is not self and self not in self.session.stack:
+                if self not in self.session.stack and self.interactive:
                     break                     # the shell ended (exit)
             skip = (p.connector == "&&" and status != 0) or (p.connector == "||" and status == 0)
         out.status = status
@@ -72,51 +120,85 @@ class ShellFrame(Frame):
         status = 0
         for i, cmd in enumerate(p.commands):
             last = i == len(p.commands) - 1
-            if cmd.heredoc:
+            if cmd.heredoc is not None:
                 stdin = heredoc_text.get(id(cmd), "")
-            chunks, status = self._simple(cmd, stdin)
-            stdout = "".join(t for s, t in chunks if s == "stdout")
-            if last:
-                for s, t in chunks:
-                    (out.out if s == "stdout" else out.err)(t)
-            else:
-                for s, t in chunks:
-                    if s == "stderr":
-                        out.err(t)
-                stdin = stdout
+            chunks, status = self._simple(cmd, stdin, piped=not last)
+            piped = "".join(t for s, t in chunks if s == _PIPE)
+            for s, t in chunks:
+                if s == "stdout":
+                    out.out(t)
+                elif s == "stderr":
+                    out.err(t)
+            stdin = piped
         return status
 
-    def _simple(self, cmd, stdin):
+    def _simple(self, cmd, stdin, piped: bool = False):
+        fs = self.host.fs
+        # bash opens redirections left to right before the command runs
+        fd = {1: (_PIPE if piped else _TTY_OUT), 2: _TTY_ERR}
         for op, target in cmd.redirects:
+            if op == "2>&1":
+                fd[2] = fd[1]
+                continue
+            path = target.expand(self.var)
             if op == "<":
                 try:
-                    stdin = self.host.fs.read(self.host.fs.join(self.cwd, target))
+                    node = fs.lookup(fs.join(self.cwd, path))
+                    if node.is_dir:
+                        raise FsError("eisdir")
+                    stdin = node.data
                 except FsError:
-                    return [("stderr", f"{self.name}: {target}: No such file or directory\n")], 1
-        for op, target in cmd.redirects:      # bash opens redirections before running anything
-            if op in (">", ">>", "2>", "2>>") and target != "/dev/null":
-                problem = self._unwritable(target)
-                if problem:
-                    return [("stderr", f"{self.name}: {target}: {problem}\n")], 1
-        if not cmd.argv:                       # `> file` alone creates the file
-            return self._redirect(cmd, []), 0
-        name = cmd.argv[0]
+                    return [("stderr", f"{self.name}: {path}: No such file or directory\n")], 1
+                continue
+            if path == "/dev/null":
+                fd[1 if op[0] == ">" else 2] = None
+                continue
+            problem = self._unwritable(path)
+            if problem:
+                return [("stderr", f"{self.name}: {path}: {problem}\n")], 1
+            full = fs.join(self.cwd, path)
+            if not op.endswith(">>"):
+                fs.write(full, "", owner=self.user.name)
+            fd[1 if op[0] == ">" else 2] = full
+        if not cmd.argv:
+            return [], 0
+        argv = [w.expand(self.var) for w in cmd.argv]
+        name = argv[0]
         if name in ("exit", "logout"):
-            return self._exit(cmd.argv)
-        if name in ("sudo", "pfexec") and len(cmd.argv) > 1:
-            cmd.argv = cmd.argv[1:]
-            name = cmd.argv[0]
-        fn = commands.lookup(name, self.host)
-        if fn is None:
-            return [("stderr", f"{self.name}: {name}: command not found\n")], 127
-        ctx = commands.Ctx(self.session, self, self.host, list(cmd.argv), stdin)
-        status = fn(ctx)
-        return self._redirect(cmd, ctx.chunks), status
+            chunks, status = self._exit(argv)
+        else:
+            if name in ("sudo", "pfexec") and len(argv) > 1:
+                argv = argv[1:]
+                name = argv[0]
+            fn = commands.lookup(name, self.host)
+            if fn is None:
+                chunks, status = [("stderr", f"{self.name}: {name}: command not found\n")], 127
+            else:
+                ctx = commands.Ctx(self.session, self, self.host, argv, stdin)
+                status = fn(ctx)
+                chunks = ctx.chunks
+        return self._route(chunks, fd), status
+
+    def _route(self, chunks, fd):
+        routed = []
+        for stream, text in chunks:
+            dest = fd[1] if stream == "stdout" else fd[2]
+            if dest is None:
+                continue
+            if dest == _TTY_OUT:
+                routed.append(("stdout", text))
+            elif dest == _TTY_ERR:
+                routed.append(("stderr", text))
+            elif dest == _PIPE:
+                routed.append((_PIPE, text))
+            else:
+                self.host.fs.write(dest, text, append=True, owner=self.user.name)
+        return routed
 
     def _unwritable(self, target: str) -> str | None:
-        import posixpath
-
         fs = self.host.fs
+        if not target:
+            return "No such file or directory"
         path = fs.join(self.cwd, target)
         try:
             parent = fs.lookup(posixpath.dirname(path) or "/")
@@ -124,43 +206,32 @@ class ShellFrame(Frame):
             return "Not a directory" if e.code == "enotdir" else "No such file or directory"
         if not parent.is_dir:
             return "Not a directory"
-        node = parent.children.get(posixpath.basename(path))
+        base = posixpath.basename(path)
+        node = parent.children.get(base) if base else parent
         if node is not None and node.is_dir:
             return "Is a directory"
+        if target.endswith("/"):
+            return "Is a directory" if node is not None and node.is_dir else "Not a directory" \
+                if node is not None else "No such file or directory"
         return None
 
-    def _redirect(self, cmd, chunks):
-        if not cmd.redirects:
-            return chunks
-        fs = self.host.fs
-        merged = any(op == "2>&1" for op, _ in cmd.redirects)
-        if merged:
-            chunks = [("stdout", t) for _, t in chunks]
-        for op, target in cmd.redirects:
-            if op in (">", ">>", "2>", "2>>"):
-                stream = "stderr" if op.startswith("2") else "stdout"
-                text = "".join(t for s, t in chunks if s == stream)
-                chunks = [(s, t) for s, t in chunks if s != stream]
-                if target == "/dev/null":
-                    continue
-                try:
-                    fs.write(fs.join(self.cwd, target), text, append=op.endswith(">>"),
-                             owner=self.user.name)
-                except FsError:
-                    chunks.append(("stderr", f"{self.name}: {target}: No such file or directory\n"))
-        return chunks
-
     def _exit(self, argv):
+        if argv[0] == "logout" and not self.login:
+            return [("stderr", f"{self.name}: logout: not login shell: use `exit'\n")], 1
         status = self.last_status
-        if len(argv) > 1:
+        chunks = []
+        if len(argv) > 2:
+            return [("stderr", f"{self.name}: {argv[0]}: too many arguments\n")], 1
+        if len(argv) == 2:
             try:
                 status = int(argv[1]) & 0xFF
             except ValueError:
-                return [("stderr", f"{self.name}: exit: {argv[1]}: numeric argument required\n")], 255
-        if argv[0] == "logout" and not self.login:
-            return [("stderr", f"{self.name}: logout: not login shell: use `exit'\n")], 1
-        # interactive bash says how it leaves, on stderr
-        chunks = [("stderr", "logout\n" if self.login else "exit\n")]
+                chunks.append(("stderr", f"{self.name}: {argv[0]}: {argv[1]}: numeric argument required\n"))
+                status = 255
+        if not self.interactive:
+            raise _Exit(status)
+        # interactive bash says how it leaves, on stderr, before any complaint about the argument
+        chunks.insert(0, ("stderr", "logout\n" if self.login else "exit\n"))
         self.session.pop(self)
         if self.via is not None:
             chunks.append(("stderr", f"Connection to {self.via} closed.\n"))
@@ -174,18 +245,19 @@ class ShellFrame(Frame):
 
 
 class _Continuation(Frame):
-    """An open quote: bash reads more lines with its PS2 prompt `> `."""
+    """An unfinished line: bash reads more with its PS2 prompt `> `."""
 
-    def __init__(self, session, shell, text):
+    def __init__(self, session, shell, text, quote):
         super().__init__(session)
-        self.shell, self.text = shell, text
+        self.shell, self.text, self.quote = shell, text, quote
 
     def prompt(self) -> str:
         return "> "
 
     def handle(self, line: str, out) -> None:
         self.session.pop(self)
-        self.shell.handle(self.text + "\n" + line, out)
+        self.shell.lineno += 1
+        self.shell._line(self.text + "\n" + line, out)
 
     def interrupt(self, out) -> None:
         self.session.pop(self)
@@ -193,17 +265,20 @@ class _Continuation(Frame):
 
     def eof(self, out) -> None:
         self.session.pop(self)
-        out.err(f"{self.shell.name}: unexpected EOF while looking for matching `\"'\n")
-        out.err(f"{self.shell.name}: syntax error: unexpected end of file\n")
+        name = self.shell.name
+        if self.quote:
+            out.err(f"{name}: unexpected EOF while looking for matching `{self.quote}'\n")
+        out.err(f"{name}: syntax error: unexpected end of file\n")
         out.status = self.shell.last_status = 2
 
 
 class _HereDoc(Frame):
     """Lines of a here-document, up to its delimiter, read with the `> ` prompt."""
 
-    def __init__(self, session, shell, pipelines, cmds):
+    def __init__(self, session, shell, pipelines, cmds, lineno):
         super().__init__(session)
         self.shell, self.pipelines, self.cmds = shell, pipelines, list(cmds)
+        self.start = lineno
         self.texts: dict[int, str] = {}
         self.lines: list[str] = []
 
@@ -211,16 +286,22 @@ class _HereDoc(Frame):
         return "> "
 
     def handle(self, line: str, out) -> None:
+        self.shell.lineno += 1
         cmd = self.cmds[0]
+        if cmd.heredoc_strip:
+            line = line.lstrip("\t")
         if line == cmd.heredoc:
-            self.texts[id(cmd)] = "".join(ln + "\n" for ln in self.lines)
-            self.lines = []
-            self.cmds.pop(0)
-            if not self.cmds:
-                self.session.pop(self)
-                self.shell.run(self.pipelines, out, self.texts)
+            self._finish(out)
             return
         self.lines.append(line)
+
+    def _finish(self, out) -> None:
+        cmd = self.cmds.pop(0)
+        self.texts[id(cmd)] = "".join(ln + "\n" for ln in self.lines)
+        self.lines = []
+        if not self.cmds:
+            self.session.pop(self)
+            self.shell.run(self.pipelines, out, self.texts)
 
     def interrupt(self, out) -> None:
         self.session.pop(self)
@@ -228,7 +309,7 @@ class _HereDoc(Frame):
 
     def eof(self, out) -> None:
         # bash warns and runs the command with what it has
-        cmd = self.cmds[0]
-        out.err(f"{self.shell.name}: warning: here-document delimited by end-of-file "
-                f"(wanted `{cmd.heredoc}')\n")
-        self.handle(cmd.heredoc, out)
+        while self.cmds:
+            out.err(f"{self.shell.name}: warning: here-document at line {self.start} delimited by "
+                    f"end-of-file (wanted `{self.cmds[0].heredoc}')\n")
+            self._finish(out)
