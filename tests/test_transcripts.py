@@ -133,3 +133,41 @@ def test_run_does_not_import_front_ends():
 def test_bad_world_is_an_error_not_a_traceback():
     r = vshell("run", "--world", "nosuch", "-", stdin="ldm list\n")
     assert r.returncode == 2 and "no world named 'nosuch'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_key_at_a_password_prompt_round_trips(tmp_path):
+    r = vshell("run", "--world", "two-hosts", "-", stdin="ssh backup\n^C\nhostname\n")
+    assert "Password: ^C\n[130]\n" in r.stdout
+    t = tmp_path / "k.t"
+    t.write_text(r.stdout)
+    assert main(["check", str(t)]) == 0
+
+
+@pytest.mark.parametrize("front,message", [
+    ("world: nosuch", "no world named 'nosuch'"),
+    ("seed: abc", "seed 'abc' is not a number"),
+    ("host: nosuch", "its start host 'nosuch' is not one of its hosts"),
+])
+def test_bad_front_matter_is_reported_and_the_next_file_still_checked(tmp_path, capsys, front, message):
+    bad = tmp_path / "bad.t"
+    bad.write_text(f"---\n{front}\n---\nroot@primary:~# hostname\nprimary\n")
+    good = tmp_path / "good.t"
+    good.write_text("root@primary:~# hostname\nprimary\n")
+    assert main(["check", str(bad), str(good)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "1 of 2 transcripts differ" in err
+
+
+def test_run_bad_inputs_are_errors_not_tracebacks(tmp_path):
+    binary = tmp_path / "b"
+    binary.write_bytes(b"\xff\n")
+    r = vshell("run", str(binary))
+    assert r.returncode == 2 and "not UTF-8" in r.stderr
+    r = vshell("run", "--state", str(tmp_path / "no" / "dir" / "s.json"), "-", stdin="hostname\n")
+    assert r.returncode == 2 and "cannot save state" in r.stderr
+    damaged = tmp_path / "d.json"
+    damaged.write_text('{"world": {"hosts": [{"name": "a"}]}, "journal": 5}')
+    r = vshell("run", "--state", str(damaged), "-", stdin="hostname\n")
+    assert r.returncode == 2 and "journal is damaged" in r.stderr
+    for r in (vshell("run", "-", stdin='echo "c\fd"\n'),):
+        assert r.stdout.count("root@primary:~# ") == 1 and "Traceback" not in r.stderr

@@ -69,30 +69,49 @@ def cmd_run(argv) -> int:
     args = p.parse_args(argv)
     try:
         if args.file == "-":
-            text = sys.stdin.read()
+            stdin = getattr(sys.stdin, "buffer", None)
+            text = stdin.read().decode("utf-8") if stdin is not None else sys.stdin.read()
         else:
             with open(args.file, encoding="utf-8") as f:
                 text = f.read()
     except OSError as e:
         print(f"vshell run: {e.strerror}: {args.file}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError:
+        print(f"vshell run: {args.file}: not UTF-8 text", file=sys.stderr)
+        return 2
     world, session = _session(args)
     front = {}
-    if args.world:
+    if args.state and world.decl.get("name") not in (None, "t5-2"):
+        front["world"] = world.decl["name"]       # a transcript can only name the state's world
+    elif args.world:
         front["world"] = args.world
     if args.seed is not None:
         front["seed"] = str(args.seed)
     if front:
         sys.stdout.write("---\n" + "".join(f"{k}: {v}\n" for k, v in front.items()) + "---\n")
-    for line in text.splitlines():
+    lines = text.split("\n")        # only newlines end a typed line (not \f, \x1d, U+2028 ...)
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line in lines:
         for out in run(session, [line]):
             sys.stdout.write(out + "\n")
-        if args.state:
-            from vshell.worlds import save_state
-            save_state(args.state, world)
+        if args.state and not _save(args.state, world):
+            return 2
         if session.closed:
             break
     return 70 if session.internal_errors else 0
+
+
+def _save(path: str, world) -> bool:
+    from vshell.worlds import save_state
+
+    try:
+        save_state(path, world)
+        return True
+    except OSError as e:
+        print(f"vshell: cannot save state to {path}: {e.strerror}", file=sys.stderr)
+        return False
 
 
 def _collect(paths: list[str]) -> list[str]:
@@ -110,6 +129,7 @@ def _collect(paths: list[str]) -> list[str]:
 def cmd_check(argv) -> int:
     from vshell.transcript import document
     from vshell.transcript.replay import check_document, diff
+    from vshell.worlds import WorldError
 
     p = _parser("vshell check", "Replay transcripts (.t, and fenced session blocks in .md) and show "
                 "how each differs.")
@@ -126,7 +146,12 @@ def cmd_check(argv) -> int:
             failed += 1
             continue
         problems: list[str] = []
-        ok, new_lines = check_document(doc, problems=problems)
+        try:
+            ok, new_lines = check_document(doc, problems=problems)
+        except WorldError as e:
+            print(f"vshell check: {path}: {e}", file=sys.stderr)
+            failed += 1
+            continue
         if ok:
             continue
         for pr in problems:

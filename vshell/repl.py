@@ -5,15 +5,15 @@ import sys
 
 
 def repl(world, session, state_path: str | None = None) -> int:
-    from vshell.worlds import save_state
+    from vshell.cli import _save as save_state
 
     if not sys.stdin.isatty():
         # Not a terminal: behave like `vshell run` without the transcript echo.
         for line in sys.stdin:
             result = session.execute(line.rstrip("\n"))
             _write(result)
-            if state_path:
-                save_state(state_path, world)
+            if state_path and not save_state(state_path, world):
+                return 2
             if session.closed:
                 break
         return 0
@@ -33,8 +33,8 @@ def repl(world, session, state_path: str | None = None) -> int:
             result = session.eof()
         _write(result)
         status = result.status
-        if state_path:
-            save_state(state_path, world)
+        if state_path and not save_state(state_path, world):
+            return 2
     return status
 
 

@@ -50,7 +50,7 @@ def load_decl(spec: str | None) -> dict:
     files = world_files()
     if spec in files:
         decl = _read_toml(files[spec])
-    elif os.path.exists(spec):
+    elif os.path.isfile(spec):
         decl = _read_toml(spec) if not spec.endswith(".json") else read_state(spec)["world"]
     else:
         raise WorldError(f"no world named {spec!r} (try `vshell worlds`)")
@@ -58,7 +58,9 @@ def load_decl(spec: str | None) -> dict:
     return decl
 
 
-def check_schema(decl: dict, where: str) -> None:
+def check_schema(decl, where: str) -> None:
+    if not isinstance(decl, dict):
+        raise WorldError(f"{where}: a world is a table of settings, not {type(decl).__name__}")
     version = decl.get("schema", SCHEMA)
     if not isinstance(version, int) or version > SCHEMA:
         raise WorldError(f"{where}: schema {version} is newer than this vshell understands "
@@ -67,17 +69,47 @@ def check_schema(decl: dict, where: str) -> None:
         raise WorldError(f"{where}: schema {version} is not supported")
 
 
+_PROBLEMS = {
+    "no-hosts": "declares no hosts",
+    "start-host": "its start host {host!r} is not one of its hosts",
+    "duplicate-host": "declares host {host!r} twice",
+    "duration": "{value!r} is not a duration (like '9m' or '45d 8h 6m')",
+}
+
+
+def _validate(decl: dict) -> None:
+    name = decl.get("name", "?")
+    hosts = decl.get("hosts")
+    if not isinstance(hosts, list) or not all(isinstance(h, dict) and isinstance(h.get("name"), str)
+                                              for h in hosts):
+        raise WorldError(f"world {name}: `hosts` must be a list of tables, each with a name")
+    for key in ("networks", "setup"):
+        if key in decl and not isinstance(decl[key], list):
+            raise WorldError(f"world {name}: `{key}` must be a list")
+    try:
+        int(decl.get("seed", 1))
+    except (TypeError, ValueError):
+        raise WorldError(f"world {name}: seed {decl.get('seed')!r} is not a number") from None
+
+
 def build(decl: dict, seed: int | None = None) -> World:
     """A world from its declaration, with its setup commands run."""
     from vshell.model.errors import ModelError
     from vshell.session import Session
 
+    check_schema(decl, "world")
     decl = dict(decl)
     if seed is not None:
         decl["seed"] = seed
+    _validate(decl)
     try:
         world = World(decl)
-    except (KeyError, ValueError, ModelError) as e:
+    except ModelError as e:
+        problem = _PROBLEMS.get(e.code, e.code).format(**e.info)
+        raise WorldError(f"world {decl.get('name', '?')}: {problem}") from None
+    except KeyError as e:
+        raise WorldError(f"world {decl.get('name', '?')}: {e.args[0]}") from None
+    except (ValueError, TypeError) as e:
         raise WorldError(f"world {decl.get('name', '?')}: {e}") from None
     setup = decl.get("setup") or []
     if setup:
@@ -130,8 +162,13 @@ def restore(path: str):
 
     data = read_state(path)
     world = build(data["world"])
+    journal = data.get("journal", [])
+    if not isinstance(journal, list) or not all(
+            isinstance(e, list) and len(e) == 3 and isinstance(e[0], int)
+            and e[1] in ("line", "interrupt", "eof") and isinstance(e[2], str) for e in journal):
+        raise WorldError(f"{path}: the journal is damaged (want [session, kind, line] entries)")
     sessions: dict[int, Session] = {}
-    for sid, kind, line in data.get("journal", []):
+    for sid, kind, line in journal:
         s = sessions.get(sid)
         if s is None:
             s = sessions[sid] = Session(world)

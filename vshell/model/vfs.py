@@ -31,9 +31,16 @@ class FileSystem:
     # paths -----------------------------------------------------------------------------------
     @staticmethod
     def join(cwd: str, path: str) -> str:
-        return posixpath.normpath(posixpath.join(cwd, path)).replace("//", "/")
+        """An absolute, normalised path; a trailing slash is kept (it demands a directory);
+        the empty name stays empty (it names nothing)."""
+        if path == "":
+            return ""
+        full = posixpath.normpath(posixpath.join(cwd, path)).replace("//", "/")
+        return full + "/" if path.endswith("/") and full != "/" else full
 
     def lookup(self, path: str) -> Node:
+        if path == "":
+            raise FsError("enoent", path=path)
         node = self.root
         for part in [p for p in path.split("/") if p]:
             if not node.is_dir:
@@ -42,6 +49,8 @@ class FileSystem:
             if child is None:
                 raise FsError("enoent", path=path)
             node = child
+        if path.endswith("/") and not node.is_dir:
+            raise FsError("enotdir", path=path)
         return node
 
     def exists(self, path: str) -> bool:

@@ -21,9 +21,15 @@ class Mode:
 
 
 def new_session(front: dict, seed: int | None = None, prelude: list[str] = ()) -> Session:
-    from vshell.worlds import build, load_decl
+    """A session on the world the front matter names. Raises WorldError with a reason."""
+    from vshell.worlds import WorldError, build, load_decl
 
     decl = dict(load_decl(front.get("world")))
+    if "seed" in front and seed is None:
+        try:
+            seed = int(front["seed"])
+        except ValueError:
+            raise WorldError(f"front matter: seed {front['seed']!r} is not a number") from None
     hosts = [dict(h) for h in decl.get("hosts", [])]
     start = front.get("host") or decl.get("start") or (hosts[0]["name"] if hosts else None)
     if "prompt" in front:
@@ -35,8 +41,6 @@ def new_session(front: dict, seed: int | None = None, prelude: list[str] = ()) -
         decl["start"] = start
     if "password" in front:
         decl["password"] = front["password"]
-    if seed is None and "seed" in front:
-        seed = int(front["seed"])
     world = build(decl, seed)
     session = Session(world, user=front.get("user", "root"))
     for line in prelude:
@@ -66,7 +70,7 @@ def run(session: Session, inputs: list[str]) -> list[str]:
             break
         prompt, echo = session.prompt, session.echo
         result = send(session, typed)
-        out.append(record_line(prompt, typed, echo))
+        out.append(record_line(prompt, typed, echo or typed in KEYS))   # a key shows even at Password:
         out.extend(L.render_output(result.text, result.status))
     return out
 
@@ -105,6 +109,8 @@ def check_block(session: Session, block: Block, mode: Mode, problems: list[str] 
                 merged.extend(exp[pos:])
                 return merged, False
             typed = line[len(prompt):]
+        elif line.startswith(prompt) and line[len(prompt):] in KEYS:
+            typed = line[len(prompt):]
         else:
             if line.rstrip() != prompt.rstrip():
                 problems.append(f"line {block.start + pos + 1}: the shell asks {prompt!r} "
@@ -134,7 +140,7 @@ def check_block(session: Session, block: Block, mode: Mode, problems: list[str] 
                 break
         else:
             ok = False
-            merged.append(record_line(prompt, typed, echo) if echo else line)
+            merged.append(line)
             merged.extend(actual)
             pos = candidates[0]
     return merged, ok

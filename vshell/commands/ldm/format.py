@@ -29,8 +29,13 @@ def uptime(seconds: float | None) -> str:
     return " ".join(parts)
 
 
-def util(pct: float | None) -> str:
-    return "" if pct is None else f"{pct:.1f}%"
+def util(pct: float | None, style: str = "decimal") -> str:
+    """3.x: 0.1%, 7.0%; 1.x right-aligned in four: 0.5%, " 23%" (ldm.md §2.1)."""
+    if pct is None:
+        return ""
+    if style == "right4":
+        return (f"{pct:.1f}%" if pct < 10 else f"{pct:.0f}%").rjust(4)
+    return f"{pct:.1f}%"
 
 
 def flags(d, columns: int = 6) -> str:

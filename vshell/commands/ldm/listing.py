@@ -38,9 +38,10 @@ def _row_values(host, d) -> list[str]:
     vals = [d.name, d.state, fmt.flags(d, host.ldm_release.flag_columns), _cons(host, d),
             str(ncpu) if ncpu else "", fmt.size(mem) if mem else ""]
     u = ldm.utilization(d)
-    vals.append(fmt.util(u))
+    style = host.ldm_release.util_style
+    vals.append(fmt.util(u, style))
     if _norm(host):
-        vals.append(fmt.util(u))          # normalized = raw when no strand is power-managed
+        vals.append(fmt.util(u, style))   # normalized = raw when no strand is power-managed
     vals.append(fmt.uptime(ldm.uptime(d)))
     return vals
 
@@ -93,8 +94,8 @@ def _cpuset(strands) -> str:
     return "(" + ", ".join(str(s) for s in strands) + ")"
 
 
-def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]]) -> list[str]:
-    lines = ["", title, "    " + _line([h for h, _ in header], header)]
+def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]], blank: str = "") -> list[str]:
+    lines = [blank, title, "    " + _line([h for h, _ in header], header)]
     lines += ["    " + _line(r, header) for r in rows]
     return lines
 
@@ -102,18 +103,22 @@ def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]]) -
 def long_form(host, domains) -> str:
     """`ldm list -l` (3.x order, ldm.md §2.3): the identity sections, then the resources."""
     ldm = host.ldm
+    rel = host.ldm_release
+    b = rel.blank_line
     blocks = []
     for d in domains:
-        parts = [table(host, [d]).rstrip("\n"), "", "UUID", f"    {d.uuid}"]
+        parts = [table(host, [d]).rstrip("\n")]
+        if rel.uuid_section:
+            parts += [b, "UUID", f"    {d.uuid}"]
         if d.bound or d.control:
-            parts += ["", "MAC", f"    {d.mac}", "", "HOSTID", f"    0x{d.hostid:08x}",
-                      "", "CONTROL", f"    failure-policy={d.failure_policy}",
-                      "", "DEPENDENCY", f"    master={','.join(d.master)}"]
+            parts += [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
+                      b, "CONTROL", f"    failure-policy={d.failure_policy}",
+                      b, "DEPENDENCY", f"    master={','.join(d.master)}"]
         if d.bound:
             cores = _cores(host, d)
-            if host.ldm_release.core_column:
+            if rel.core_column:
                 parts += _section("CORE", [("CID", 7), ("CPUSET", 0)],
-                                  [[str(c), _cpuset(ss)] for c, ss in cores])
+                                  [[str(c), _cpuset(ss)] for c, ss in cores], b)
             rows = []
             for vid, pid in enumerate(d.strands):
                 u = ldm.strand_utilization(d, pid)
@@ -123,20 +128,20 @@ def long_form(host, domains) -> str:
                     row.append(str(host.platform.core_of(pid)))
                 rows.append(row + [util + "   100%"])
             head = [("VID", 7), ("PID", 7)] + ([("CID", 7)] if host.ldm_release.core_column else [])
-            parts += _section("VCPU", head + [("UTIL STRAND", 0)], rows)
+            parts += _section("VCPU", head + [("UTIL STRAND", 0)], rows, b)
             per_core = host.platform.crypto_per_core
             if d.maus:
                 parts += _section("MAU", [("ID", 7), ("CPUSET", 0)],
                                   [[str(m), _cpuset(host.platform.strands_of_core(m // per_core))]
-                                   for m in d.maus])
+                                   for m in d.maus], b)
             parts += _section("MEMORY", [("RA", 17), ("PA", 17), ("SIZE", 0)],
-                              [[hex(b.ra), hex(b.pa), fmt.size(b.size)] for b in d.mem])
+                              [[hex(m.ra), hex(m.pa), fmt.size(m.size)] for m in d.mem], b)
             pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
             if d.io:
                 parts += _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
-                                  [[dev, pseudo.get(dev, ""), ""] for dev in d.io])
-            if d.control:
-                parts += ["", "VCONS", "    NAME             SERVICE                     PORT",
+                                  [[dev, pseudo.get(dev, ""), ""] for dev in d.io], b)
+            if d.control and rel.vcons_section:
+                parts += [b, "VCONS", "    NAME             SERVICE                     PORT",
                           f"    {host.platform.console}"]
         blocks.append("\n".join(parts) + "\n")
     return ("-" * 78 + "\n").join(blocks)
@@ -145,7 +150,7 @@ def long_form(host, domains) -> str:
 def long_parseable(host, d) -> list[str]:
     """The sections of `ldm list -l -p` after DOMAIN (keys as ldm.md §2.4 lists them)."""
     ldm = host.ldm
-    lines = [f"UUID|uuid={d.uuid}"]
+    lines = [f"UUID|uuid={d.uuid}"] if host.ldm_release.uuid_section else []
     if not (d.bound or d.control):
         return lines
     lines += [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
@@ -159,17 +164,29 @@ def long_parseable(host, d) -> list[str]:
             u = ldm.strand_utilization(d, pid)
             cid = f"|cid={host.platform.core_of(pid)}" if host.ldm_release.core_column else ""
             lines.append(f"|vid={vid}|pid={pid}{cid}|util={'' if u is None else f'{u:.1f}%'}|strand=100")
+        if d.maus:
+            per_core = host.platform.crypto_per_core
+            lines.append("MAU")
+            lines += [f"|id={m}|cpuset={','.join(map(str, host.platform.strands_of_core(m // per_core)))}"
+                      for m in d.maus]
         lines.append("MEMORY")
         lines += [f"|ra={hex(b.ra)}|pa={hex(b.pa)}|size={b.size}" for b in d.mem]
         if d.io:
             pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
             lines.append("IO")
             lines += [f"|dev={dev}|alias={pseudo.get(dev, '')}" for dev in d.io]
+        if d.control and host.ldm_release.vcons_section:
+            lines.append(f"VCONS|type={host.platform.console}")
     return lines
 
 
 def list_domain(ctx, parsed) -> int:
     host = ctx.host
+    for opt in ("-o", "-e", "-S"):
+        if parsed.flag(opt):
+            ctx.err(f"vshell: ldm list-domain {opt}: not simulated yet\n")
+            from vshell.commands.ldm import NOT_SIMULATED
+            return NOT_SIMULATED
     ldm = host.ldm
     names = parsed.operands.get("ldom") or parsed.operands.get("domain-name") or []
     domains = []
