@@ -119,16 +119,16 @@ def long_form(host, domains) -> str:
             if rel.core_column:
                 parts += _section("CORE", [("CID", 7), ("CPUSET", 0)],
                                   [[str(c), _cpuset(ss)] for c, ss in cores], b)
-            rows = []
+            # one row per strand (1,024 on a T5-8): formatted directly, not through _line
+            loads = ldm.strand_utilizations(d)
+            tpc = host.platform.threads_per_core
+            cid = rel.core_column
+            parts += [b, "VCPU", "    VID    PID    " + ("CID    " if cid else "") + "UTIL STRAND"]
             for vid, pid in enumerate(d.strands):
-                u = ldm.strand_utilization(d, pid)
-                util = ("" if u is None else f"{u:.1f}%").rjust(4)
-                row = [str(vid), str(pid)]
-                if host.ldm_release.core_column:
-                    row.append(str(host.platform.core_of(pid)))
-                rows.append(row + [util + "   100%"])
-            head = [("VID", 7), ("PID", 7)] + ([("CID", 7)] if host.ldm_release.core_column else [])
-            parts += _section("VCPU", head + [("UTIL STRAND", 0)], rows, b)
+                u = loads.get(pid)
+                util = "" if u is None else f"{u:.1f}%"
+                core = f"{pid // tpc:<7}" if cid else ""
+                parts.append(f"    {vid:<7}{pid:<7}{core}{util:>4}   100%")
             per_core = host.platform.crypto_per_core
             if d.maus:
                 parts += _section("MAU", [("ID", 7), ("CPUSET", 0)],
