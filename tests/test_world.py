@@ -153,3 +153,14 @@ def test_world_setup_commands_build_state(tmp_path):
     w = build(load_decl(str(p)))
     assert w.hosts["h1"].fs.read("/tmp/ready") == "ready\n"
     assert w.journal == [] and w.clock.now == 0
+
+
+def test_a_linux_host_can_be_declared_and_reached(tmp_path):
+    p = tmp_path / "mixed.toml"
+    p.write_text('schema = 1\nname = "mixed"\n[[hosts]]\nname = "primary"\nplatform = "T5-2"\n'
+                 '[[hosts]]\nname = "ovs1"\nkind = "linux"\nrelease = "ovm-2"\n')
+    s = Session(build(load_decl(str(p))))
+    assert run(s, "ssh ovs1").prompt == "root@ovs1's password: "
+    assert run(s, "any").prompt == "[root@ovs1 ~]# "
+    assert run(s, "ldm list").stderr == "-bash: ldm: command not found\n"
+    assert s.world.hosts["ovs1"].ldm is None
