@@ -173,8 +173,18 @@ def cmd_shell(argv) -> int:
                 "Subcommands: run, check, worlds.")
     _world_args(p)
     p.add_argument("--state", metavar="FILE", help="load state from FILE and save it after every command")
+    p.add_argument("--record", metavar="FILE", help="write the session to FILE as a transcript")
     args = p.parse_args(argv)
     world, session = _session(args)
     from vshell.repl import repl
 
-    return repl(world, session, args.state)
+    front = {}
+    if args.world:
+        front["world"] = args.world
+    if args.seed is not None:
+        front["seed"] = str(args.seed)
+    try:
+        return repl(world, session, args.state, args.record, front)
+    except OSError as e:
+        print(f"vshell: {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2

@@ -37,5 +37,7 @@ chained
 root@primary:~# echo -n no-newline
 no-newline (no-eol)
 root@primary:~# ^C
+[130]
 root@primary:~# exit
 logout
+[130]

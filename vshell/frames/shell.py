@@ -237,6 +237,10 @@ class ShellFrame(Frame):
             chunks.append(("stderr", f"Connection to {self.via} closed.\n"))
         return chunks, status
 
+    def interrupt(self, out) -> None:
+        # Ctrl-C at the prompt drops the line; bash's $? becomes 128 + SIGINT
+        out.status = self.last_status = 130
+
     def eof(self, out) -> None:
         chunks, status = self._exit(["exit"])
         for s, t in chunks:
