@@ -82,7 +82,9 @@ def cmd_run(argv) -> int:
         return 2
     world, session = _session(args)
     front = {}
-    if args.state and world.decl.get("name") not in (None, "t5-2"):
+    from vshell.worlds import DEFAULT_WORLD
+
+    if args.state and world.decl.get("name") not in (None, DEFAULT_WORLD):
         front["world"] = world.decl["name"]       # a transcript can only name the state's world
     elif args.world:
         front["world"] = args.world

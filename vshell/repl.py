@@ -12,15 +12,6 @@ def _history_path() -> str:
     return os.path.join(base, "vshell", "history")
 
 
-def _context(session) -> str:
-    frame = session.frame
-    name = type(frame).__name__
-    if name == "ShellFrame":
-        return "ssh" if frame.via else "shell"
-    return {"_HereDoc": "here-document", "_Continuation": "continued line",
-            "LineQuestion": "question"}.get(name, name)
-
-
 class Recorder:
     """Writes the session as a transcript `vshell check` passes unchanged."""
 
@@ -98,7 +89,7 @@ def _interactive(world, session, state_path, recorder, save) -> int:
     pt = PromptSession(history=history, completer=ModelCompleter(), complete_while_typing=False,
                        bottom_toolbar=lambda: (f" world {world.name} | host "
                                                f"{getattr(session.frame, 'host', None) and session.frame.host.name}"
-                                               f" | {_context(session)}"),
+                                               f" | {session.frame.context}"),
                        color_depth=ColorDepth.DEPTH_1_BIT if plain else None)
     status = 0
     while not session.closed:

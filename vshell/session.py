@@ -96,6 +96,10 @@ class Session:
     def echo(self) -> bool:
         return self.frame.echo if self.frame else True
 
+    def discard_pending(self) -> None:
+        """Drop unasked-for output (what a hidden prelude caused)."""
+        self._pending.clear()
+
     def notify(self, stream: str, text: str) -> None:
         """Output nobody asked for (a console message): it arrives with the next Result."""
         self._pending.append((stream, text))

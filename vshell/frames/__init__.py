@@ -5,6 +5,7 @@ from __future__ import annotations
 
 class Frame:
     echo = True
+    context = "frame"             # what the toolbar calls this context
 
     def __init__(self, session):
         self.session = session
@@ -25,6 +26,8 @@ class Frame:
 
 class LineQuestion(Frame):
     """A question a tool asks (`(y/[n])? `, `Password: `): the answer is the next line."""
+
+    context = "question"
 
     def __init__(self, session, prompt: str, on_answer, echo: bool = True, on_cancel=None):
         super().__init__(session)

@@ -33,6 +33,10 @@ class ShellFrame(Frame):
         self.interactive = True
 
     @property
+    def context(self) -> str:
+        return "ssh" if self.via else "shell"
+
+    @property
     def name(self) -> str:
         """bash's $0 as it prefixes its own messages: -bash for a login shell."""
         return "-bash" if self.login else "bash"
@@ -251,6 +255,8 @@ class ShellFrame(Frame):
 class _Continuation(Frame):
     """An unfinished line: bash reads more with its PS2 prompt `> `."""
 
+    context = "continued line"
+
     def __init__(self, session, shell, text, quote):
         super().__init__(session)
         self.shell, self.text, self.quote = shell, text, quote
@@ -278,6 +284,8 @@ class _Continuation(Frame):
 
 class _HereDoc(Frame):
     """Lines of a here-document, up to its delimiter, read with the `> ` prompt."""
+
+    context = "here-document"
 
     def __init__(self, session, shell, pipelines, cmds, lineno):
         super().__init__(session)

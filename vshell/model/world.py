@@ -86,7 +86,6 @@ class World:
             raise Invalid("duplicate-host", host=name)
         kind = h.get("kind", "sun4v")
         rel = releases.os_release(h.get("release", "solaris-11.4" if kind != "linux" else "ovm-3"))
-        # a KeyError from the catalogs names the unknown release/platform in words
         clock = self.clock
         host = Host(name=name, kind=kind, release=rel, fs=FileSystem(lambda: clock.unix),
                     prompt=h.get("prompt", ""), facts=dict(h.get("facts", {})))

@@ -45,7 +45,7 @@ def new_session(front: dict, seed: int | None = None, prelude: list[str] = ()) -
     session = Session(world, user=front.get("user", "root"))
     for line in prelude:
         session.execute(line)
-    session._pending.clear()
+    session.discard_pending()
     return session
 
 
