@@ -74,6 +74,9 @@ _PROBLEMS = {
     "start-host": "its start host {host!r} is not one of its hosts",
     "duplicate-host": "declares host {host!r} twice",
     "duration": "{value!r} is not a duration (like '9m' or '45d 8h 6m')",
+    "userland": "release {release!r} has no userland in state/userland.toml",
+    "mode": "{value!r} is not an octal mode (like '0640')",
+    "file": "a file must be a table with an absolute `path`: {value!r}",
 }
 
 
@@ -86,6 +89,12 @@ def _validate(decl: dict) -> None:
     for key in ("networks", "setup"):
         if key in decl and not isinstance(decl[key], list):
             raise WorldError(f"world {name}: `{key}` must be a list")
+    for h in hosts:
+        if not isinstance(h.get("users", {}), dict) or not all(
+                isinstance(u, dict) for u in h.get("users", {}).values()):
+            raise WorldError(f"world {name}: host {h['name']}: `users` must be a table of tables")
+        if not isinstance(h.get("files", []), list):
+            raise WorldError(f"world {name}: host {h['name']}: `files` must be a list of tables")
     try:
         int(decl.get("seed", 1))
     except (TypeError, ValueError):
@@ -95,6 +104,7 @@ def _validate(decl: dict) -> None:
 def build(decl: dict, seed: int | None = None) -> World:
     """A world from its declaration, with its setup commands run."""
     from vshell.model.errors import ModelError
+    from vshell.model.userland import provision
     from vshell.session import Session
 
     check_schema(decl, "world")
@@ -104,6 +114,8 @@ def build(decl: dict, seed: int | None = None) -> World:
     _validate(decl)
     try:
         world = World(decl)
+        for h in decl["hosts"]:
+            provision(world.hosts[h["name"]], h)
     except ModelError as e:
         problem = _PROBLEMS.get(e.code, e.code).format(**e.info)
         raise WorldError(f"world {decl.get('name', '?')}: {problem}") from None

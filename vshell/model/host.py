@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from vshell.model.ldoms import LDomsManager
 from vshell.model.platforms import Platform
 from vshell.model.releases import Capabilities
-from vshell.model.vfs import FileSystem
+from vshell.model.vfs import Cred, FileSystem
 
 
 @dataclass
@@ -19,11 +19,17 @@ class User:
     home: str
     password: str | None = None      # None: any password is accepted
     shell: str = "/usr/bin/bash"
+    group: str = ""                  # primary group ("" until the host's userland says)
+    groups: tuple[str, ...] = ()     # supplementary groups
+
+    @property
+    def cred(self) -> Cred:
+        return Cred(self.name, self.uid, (self.group, *self.groups))
 
 
 @dataclass
 class Host:
-    name: str                                 # hostname
+    name: str                                 # hostname as the world knows it (its key)
     kind: str                                 # "sun4v" | "linux" | "x86"
     release: Capabilities
     fs: FileSystem
@@ -35,10 +41,20 @@ class Host:
     prompt: str = ""                          # prompt template; "" = the release's
     facts: dict = field(default_factory=dict)
     boot_time: float = 0.0                    # virtual clock time the OS booted (may be < 0)
+    nodename: str = ""                        # the running system's name (`hostname NAME` sets it)
+    userland: Capabilities | None = None      # state/userland.toml: how its everyday tools speak
 
     @property
     def prompt_template(self) -> str:
         return self.prompt or self.release.prompt
 
+    @property
+    def node(self) -> str:
+        """The name the running system answers to: `hostname`, `uname -n`, the prompt."""
+        return self.nodename or self.name
+
     def user(self, name: str) -> User | None:
         return self.users.get(name)
+
+    def user_by_uid(self, uid: int) -> User | None:
+        return next((u for u in self.users.values() if u.uid == uid), None)
