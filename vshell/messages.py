@@ -34,9 +34,133 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
     Message("ldm.domain-not-found",
             "Domain {domain} not found",
             "no published session shows ldm naming an unknown domain (errors.md §7)"),
-    Message("cat.cannot-open",
-            "cat: cannot open {file}: {reason}",
-            "Solaris /usr/bin/cat wording and exit status 2, recalled; not in the stored reference"),
+ 
+    # --- GNU getopt (glibc 2.5, the RHEL5 userland of the Oracle VM Server dom0s) ---
+    Message("getopt.gnu-illegal", "{cmd}: invalid option -- {opt}",
+            "glibc getopt before 2.13 (no quotes around the letter); recalled, not in a stored source"),
+    Message("getopt.gnu-needs-arg", "{cmd}: option requires an argument -- {opt}",
+            "glibc getopt before 2.13; recalled"),
+    Message("getopt.gnu-unrecognized", "{cmd}: unrecognized option `{opt}'",
+            "glibc getopt_long before 2.13; recalled"),
+    Message("getopt.gnu-ambiguous", "{cmd}: option `{opt}' is ambiguous",
+            "glibc getopt_long before 2.13; recalled"),
+    Message("getopt.gnu-long-needs-arg", "{cmd}: option `{opt}' requires an argument",
+            "glibc getopt_long before 2.13; recalled"),
+    Message("gnu.try-help", "Try `{cmd} --help' for more information.",
+            "coreutils 5.97 usage tail (backquote style of its era); recalled"),
+    Message("gnu.missing-operand", "{cmd}: missing operand",
+            "coreutils 5.97 (mkdir, rm, rmdir, chmod with no operand); recalled"),
+    # --- Solaris texts that no stored source gives byte for byte ---
+    Message("ls.usage",
+            "usage: ls -aAbcCdeEfFghHilLmnopqrRsStuxvV1@/[c | v]%[atime | crtime | ctime | mtime | all] [files]",
+            "OpenSolaris ls.c usage string as its printf renders it (\"%[\" is no conversion: the % is "
+            "dropped, \"%%\" prints %); Oracle's 11.4 ls may list more letters"),
+    Message("chmod.usage",
+            "usage:\tchmod [-fR] <absolute-mode> file ...\n"
+            "\tchmod [-fR] [-@ attribute] ... S<attribute-operation> file ...\n"
+            "\tchmod [-fR] <ACL-operation> file ...\n"
+            "\tchmod [-fR] <symbolic-mode-list> file ...\n\n"
+            "where \t<symbolic-mode-list> is a comma-separated list of\n"
+            "\t[ugoa]{{+|-|=}}[rwxXlstugo]\n\n"
+            "where \t<attribute-operation> is a comma-separated list of\n"
+            "\tone or more of the following\n"
+            "\t[+|-|=]c[<compact-attribute-list>|{{<compact-attribute-list>}}]\n"
+            "\t[+|-|=]v[<verbose-attribute-setting>|'{{'<verbose-attribute-setting-list>'}}']\n"
+            "\t[+|-|=]a\n"
+            "where \t<compact-attribute-list> is a list of zero or more of\n"
+            "\t[H|S|R|A|a|d|i|m|q|u|O|s]\n"
+            "where \t<verbose-attribute-setting> is one of\n"
+            "\t[hidden|system|readonly|archive|appendonly|nodump|immutable|av_modified|"
+            "av_quarantined|nounlink|offline|sparse]\n"
+            "\tand can be, optionally, immediately preceded by \"no\"\n\n"
+            "where \t<ACL-operation> is one of the following\n"
+            "\tA-<acl_specification>\n\tA[number]-\n\tA[number]{{+|=}}<acl_specification>\n"
+            "where \t<acl-specification> is a comma-separated list of ACEs\n",
+            "illumos chmod.c usage(); the two attribute lists come from libc's attribute table at "
+            "run time and are guessed here"),
+    # --- GNU coreutils 5.97 (RHEL5) wording: no stored source of that release ---
+    Message("ls.gnu-try", "Try `ls --help' for more information.", "coreutils 5.97 ls; recalled"),
+    Message("ls.gnu-cannot-access", "ls: {file}: {reason}",
+            "coreutils 5.97 named the file without 'cannot access' (6.x added it); recalled. Exit 2"),
+    Message("ls.gnu-cannot-open-dir", "ls: {file}: {reason}", "coreutils 5.97 opendir failure; recalled"),
+    Message("cat.gnu-error", "cat: {file}: {reason}", "coreutils cat; recalled. Exit 1"),
+    Message("mkdir.gnu-cannot-create", "mkdir: cannot create directory `{dir}': {reason}",
+            "coreutils 5.97 mkdir; recalled. Exit 1"),
+    Message("mkdir.gnu-not-dir", "mkdir: `{dir}' exists but is not a directory",
+            "coreutils 5.97 mkdir -p; recalled"),
+    Message("mkdir.gnu-invalid-mode", "mkdir: invalid mode `{mode}'", "coreutils 5.97; recalled"),
+    Message("chmod.gnu-cannot-access", "chmod: cannot access `{file}': {reason}",
+            "coreutils 5.97 chmod; recalled. Exit 1"),
+    Message("chmod.gnu-cannot-change", "chmod: changing permissions of `{file}': {reason}",
+            "coreutils 5.97 chmod; recalled"),
+    Message("chmod.gnu-invalid-mode", "chmod: invalid mode: `{mode}'", "coreutils 5.97 chmod; recalled"),
+    Message("rm.gnu-cannot-remove", "rm: cannot remove `{file}': {reason}",
+            "coreutils 5.97 rm (also for a directory without -r: Is a directory); recalled. Exit 1"),
+    Message("rm.gnu-dot", "rm: cannot remove `.' or `..'", "coreutils 5.97 rm; recalled"),
+    Message("rmdir.gnu-failed", "rmdir: `{dir}': {reason}", "coreutils 5.97 rmdir; recalled. Exit 1"),
+    Message("hostname.gnu-not-root", "hostname: you must be root to change the host name",
+            "net-tools hostname (RHEL5) refusing a non-root user; recalled. Exit 1"),
+    Message("uname.gnu-extra-operand", "uname: extra operand `{word}'", "coreutils 5.97 uname; recalled"),
+    Message("date.usage",
+            "usage:\tdate [-u] mmddHHMM[[cc]yy][.SS]\n\tdate [-u] [+format]\n\tdate -a [-]sss[.fff]",
+            "illumos date.c usage(), recalled; vshell never sets the clock, so every date operand "
+            "that is not +format gets it"),
+    Message("date.gnu-invalid", "date: invalid date `{word}'", "coreutils 5.97 date; recalled"),
+    Message("sleep.gnu-invalid", "sleep: invalid time interval `{word}'", "coreutils 5.97 sleep; recalled"),
+    Message("clear.sequence", "\x1b[H\x1b[2J",
+            "the terminfo `clear` capability of xterm; the terminal type (TERM=xterm) is assumed"),
+    Message("man.no-entry", "No manual entry for {name}.",
+            "the man(1) wording of SunOS and the BSDs; Solaris 11.4's man not checked. Exit 1"),
+    Message("man.usage",
+            "Usage: man [-] [-adFlrt] [-M path] [-T macro-package] [-s section] name ...\n"
+            "\tman [-M path] -k keyword ...\n\tman [-M path] -f file ...",
+            "Solaris 10/11 man usage, recalled"),
+    Message("man.gnu-no-entry", "No manual entry for {name}", "man-1.6 (RHEL5); recalled. Exit 16"),
+    Message("man.gnu-usage", "What manual page do you want?", "man-1.6 with no page named; recalled"),
+    Message("bash.help-list",
+            " job_spec [&]                            history [-c] [-d offset] [n] or hist>\n"
+            " (( expression ))                        if COMMANDS; then COMMANDS; [ elif C>\n"
+            " . filename [arguments]                  jobs [-lnprs] [jobspec ...] or jobs >\n"
+            " :                                       kill [-s sigspec | -n signum | -sigs>\n"
+            " [ arg... ]                              let arg [arg ...]\n"
+            " [[ expression ]]                        local [option] name[=value] ...\n"
+            " alias [-p] [name[=value] ... ]          logout [n]\n"
+            " bg [job_spec ...]                       mapfile [-n count] [-O origin] [-s c>\n"
+            " bind [-lpvsPVS] [-m keymap] [-f filen>  popd [-n] [+N | -N]\n"
+            " break [n]                               printf [-v var] format [arguments]\n"
+            " builtin [shell-builtin [arg ...]]       pushd [-n] [+N | -N | dir]\n"
+            " caller [expr]                           pwd [-LP]\n"
+            " case WORD in [PATTERN [| PATTERN]...)>  read [-ers] [-a array] [-d delim] [->\n"
+            " cd [-L|-P] [dir]                        readarray [-n count] [-O origin] [-s>\n"
+            " command [-pVv] command [arg ...]        readonly [-af] [name[=value] ...] or>\n"
+            " compgen [-abcdefgjksuv] [-o option]  >  return [n]\n"
+            " complete [-abcdefgjksuv] [-pr] [-DE] >  select NAME [in WORDS ... ;] do COMM>\n"
+            " compopt [-o|+o option] [-DE] [name ..>  set [--abefhkmnptuvxBCHP] [-o option>\n"
+            " continue [n]                            shift [n]\n"
+            " coproc [NAME] command [redirections]    shopt [-pqsu] [-o] [optname ...]\n"
+            " declare [-aAfFilrtux] [-p] [name[=val>  source filename [arguments]\n"
+            " dirs [-clpv] [+N] [-N]                  suspend [-f]\n"
+            " disown [-h] [-ar] [jobspec ...]         test [expr]\n"
+            " echo [-neE] [arg ...]                   time [-p] pipeline\n"
+            " enable [-a] [-dnps] [-f filename] [na>  times\n"
+            " eval [arg ...]                          trap [-lp] [[arg] signal_spec ...]\n"
+            " exec [-cl] [-a name] [command [argume>  true\n"
+            " exit [n]                                type [-afptP] name [name ...]\n"
+            " export [-fn] [name[=value] ...] or ex>  typeset [-aAfFilrtux] [-p] name[=val>\n"
+            " false                                   ulimit [-SHacdefilmnpqrstuvx] [limit>\n"
+            " fc [-e ename] [-lnr] [first] [last] o>  umask [-p] [-S] [mode]\n"
+            " fg [job_spec]                           unalias [-a] name [name ...]\n"
+            " for NAME [in WORDS ... ] ; do COMMAND>  unset [-f] [-v] [name ...]\n"
+            " for (( exp1; exp2; exp3 )); do COMMAN>  until COMMANDS; do COMMANDS; done\n"
+            " function name {{ COMMANDS ; }} or name >  variables - Names and meanings of so>\n"
+            " getopts optstring name [arg]            wait [id]\n"
+            " hash [-lr] [-p pathname] [-dt] [name >  while COMMANDS; do COMMANDS; done\n"
+            " help [-dms] [pattern ...]               {{ COMMANDS ; }}\n",
+            "the list `help` printed by bash 4.1.5 at 80 columns (a published capture, "
+            "cyberciti.biz 'bash shell list all builtin commands'); the hosts' bash versions "
+            "(4.4 on Solaris 11.4, 3.2 on the RHEL5 dom0s) list slightly different synopses"),
+    Message("bash.help-no-long-text", "    (vshell does not have bash's long help for {topic})",
+            "vshell's own line: bash prints the builtin's full description here"),
     Message("shell.ssh-no-route",
             "ssh: Could not resolve hostname {host}: node name or service name not known",
             "Solaris 11 ssh resolver failure wording (getaddrinfo EAI_NONAME text on Solaris); "

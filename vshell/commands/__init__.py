@@ -16,6 +16,8 @@ class Ctx:
     argv: list[str]
     stdin: str | None = None
     chunks: list[tuple[str, str]] = field(default_factory=list)
+    tty: bool = True                  # stdout is the terminal (ls lays out columns)
+    as_root: bool = False             # run through sudo: root's credential
 
     @property
     def world(self):
@@ -23,7 +25,29 @@ class Ctx:
 
     @property
     def user(self):
-        return self.shell.user
+        return self.host.user("root") if self.as_root else self.shell.user
+
+    @property
+    def cred(self):
+        """The credential file operations are checked against."""
+        return self.user.cred
+
+    @property
+    def fs(self):
+        return self.host.fs
+
+    @property
+    def dialect(self) -> str:
+        """Which family of everyday tools the host has: "solaris" or "gnu"."""
+        return self.host.userland.dialect
+
+    @property
+    def columns(self) -> int:
+        return self.host.userland.tty_columns
+
+    def path(self, name: str) -> str:
+        """An operand as an absolute path from the shell's current directory."""
+        return self.fs.join(self.shell.cwd, name)
 
     def out(self, text: str) -> None:
         if text:
@@ -42,17 +66,36 @@ def _sun4v_ldm(host) -> bool:
     return host.ldm is not None
 
 
+def _solaris(host) -> bool:
+    return host.release.family != "linux"
+
+
 # name -> (module:function, which hosts have it)
 REGISTRY: dict[str, tuple[str, object]] = {
     "ldm": ("vshell.commands.ldm:main", _sun4v_ldm),
     "ssh": ("vshell.commands.ssh:main", _always),
-    "hostname": ("vshell.commands.builtins:hostname", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
-    "cat": ("vshell.commands.builtins:cat", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),
     "cd": ("vshell.commands.builtins:cd", _always),
     "true": ("vshell.commands.builtins:true", _always),
     "false": ("vshell.commands.builtins:false", _always),
+    "help": ("vshell.commands.bashhelp:main", _always),
+    "pfbash": ("vshell.commands.builtins:pfbash", _solaris),
+    "cat": ("vshell.commands.files:cat", _always),
+    "mkdir": ("vshell.commands.files:mkdir", _always),
+    "chmod": ("vshell.commands.files:chmod", _always),
+    "rm": ("vshell.commands.files:rm", _always),
+    "rmdir": ("vshell.commands.files:rmdir", _always),
+    "ls": ("vshell.commands.ls:main", _always),
+    "hostname": ("vshell.commands.system:hostname", _always),
+    "uname": ("vshell.commands.system:uname", _always),
+    "date": ("vshell.commands.system:date", _always),
+    "sleep": ("vshell.commands.system:sleep", _always),
+    "clear": ("vshell.commands.system:clear", _always),
+    "man": ("vshell.commands.man:main", _always),
+    "reboot": ("vshell.commands.power:reboot", _always),
+    "init": ("vshell.commands.power:init", _always),
+    "shutdown": ("vshell.commands.power:shutdown", _always),
 }
 
 

@@ -2,11 +2,6 @@
 from __future__ import annotations
 
 
-def hostname(ctx) -> int:
-    ctx.out(ctx.host.name + "\n")
-    return 0
-
-
 def echo(ctx) -> int:
     args = ctx.argv[1:]
     newline = True
@@ -22,7 +17,8 @@ def pwd(ctx) -> int:
 
 
 def cd(ctx) -> int:
-    from vshell.model.vfs import FsError
+    from vshell.commands.errno import strerror
+    from vshell.model.vfs import X, FsError
 
     shell = ctx.shell
     target = ctx.argv[1] if len(ctx.argv) > 1 else shell.user.home
@@ -30,14 +26,15 @@ def cd(ctx) -> int:
         target = shell.user.home + target[1:]
     path = ctx.host.fs.join(shell.cwd, target)
     try:
-        node = ctx.host.fs.lookup(path)
-    except FsError:
-        ctx.err(f"{shell.name}: cd: {ctx.argv[1]}: No such file or directory\n")
+        node = ctx.host.fs.lookup(path, ctx.cred)
+        if not node.is_dir:
+            raise FsError("enotdir")
+        if not ctx.fs.allows(node, ctx.cred, X):
+            raise FsError("eacces")
+    except FsError as e:
+        ctx.err(f"{shell.name}: cd: {target}: {strerror(e.code, 'solaris')}\n")
         return 1
-    if not node.is_dir:
-        ctx.err(f"{shell.name}: cd: {ctx.argv[1]}: Not a directory\n")
-        return 1
-    shell.cwd = path
+    shell.cwd = path.rstrip("/") or "/"
     return 0
 
 
@@ -49,21 +46,12 @@ def false(ctx) -> int:
     return 1
 
 
-def cat(ctx) -> int:
-    from vshell import messages
-    from vshell.model.vfs import FsError
+def pfbash(ctx) -> int:
+    """A profile shell: a nested, non-login bash whose commands run with the user's RBAC
+    profiles; `exit` returns to the shell that started it."""
+    from vshell.frames.shell import ShellFrame
 
-    files = [a for a in ctx.argv[1:] if a != "-"] if len(ctx.argv) > 1 else []
-    if not files:
-        ctx.out(ctx.stdin or "")
-        return 0
-    status = 0
-    for name in files:
-        try:
-            ctx.out(ctx.host.fs.read(ctx.host.fs.join(ctx.shell.cwd, name)))
-        except FsError as e:
-            reason = {"eisdir": "Is a directory", "enotdir": "Not a directory"}.get(
-                e.code, "No such file or directory")
-            ctx.err(messages.text("cat.cannot-open", file=name, reason=reason) + "\n")
-            status = 2
-    return status
+    shell = ctx.shell
+    ctx.session.push(ShellFrame(ctx.session, ctx.host, shell.user.name, login=False,
+                                cwd=shell.cwd, argv0="pfbash"))
+    return 0

@@ -3,7 +3,6 @@ quotes, `$NAME` and `~`, `;`/`&&`/`||`, pipes, redirections into the virtual fil
 (left to right, as bash opens them), here-documents."""
 from __future__ import annotations
 
-import posixpath
 
 from vshell import commands
 from vshell.frames import Frame
@@ -11,6 +10,10 @@ from vshell.model.vfs import FsError
 from vshell.shellparse import ShellSyntaxError, Unterminated, parse
 
 _TTY_OUT, _TTY_ERR, _PIPE = "tty-out", "tty-err", "pipe"
+# bash reports a failed redirection with strerror(); the host's libc words it (Solaris and
+# glibc agree on these four)
+_REASONS = {"enoent": "No such file or directory", "enotdir": "Not a directory",
+            "eisdir": "Is a directory", "eacces": "Permission denied"}
 
 
 class _Exit(Exception):
@@ -21,25 +24,27 @@ class _Exit(Exception):
 
 
 class ShellFrame(Frame):
-    def __init__(self, session, host, user: str = "root", login: bool = True, via: str | None = None):
+    def __init__(self, session, host, user: str = "root", login: bool = True, via: str | None = None,
+                 cwd: str | None = None, argv0: str = "bash"):
         super().__init__(session)
         self.host = host
         self.user = host.user(user) or host.user("root")
         self.login = login
         self.via = via                    # the name ssh used to get here, or None
-        self.cwd = self.user.home
+        self.argv0 = argv0                # how it was started: bash, or pfbash (a profile shell)
+        self.cwd = cwd or self.user.home
         self.last_status = 0
         self.lineno = 0                   # lines read, as bash counts them for its messages
         self.interactive = True
 
     @property
     def context(self) -> str:
-        return "ssh" if self.via else "shell"
+        return "ssh" if self.via else "profile shell" if self.argv0 == "pfbash" else "shell"
 
     @property
     def name(self) -> str:
         """bash's $0 as it prefixes its own messages: -bash for a login shell."""
-        return "-bash" if self.login else "bash"
+        return "-bash" if self.login else self.argv0
 
     def var(self, name: str) -> str:
         if name == "?":
@@ -49,7 +54,7 @@ class ShellFrame(Frame):
         if name == "0":
             return self.name
         return {"HOME": self.user.home, "USER": self.user.name, "LOGNAME": self.user.name,
-                "PWD": self.cwd, "HOSTNAME": self.host.name, "SHELL": self.user.shell}.get(name, "")
+                "PWD": self.cwd, "HOSTNAME": self.host.node, "SHELL": self.user.shell}.get(name, "")
 
     def prompt(self) -> str:
         home = self.user.home
@@ -57,8 +62,11 @@ class ShellFrame(Frame):
         if cwd == home or cwd.startswith(home + "/"):
             cwd = "~" + cwd[len(home):]
         base = cwd.rsplit("/", 1)[-1] or "/"
-        text = self.host.prompt_template.format(user=self.user.name, host=self.host.name,
-                                                cwd=cwd, cwdbase=base)
+        template = self.host.prompt_template
+        if template.startswith(("root@", "[root@")):
+            # the release table writes root's prompt; the same PS1 (\u@\h) names any user
+            template = template.replace("root@", "{user}@", 1)
+        text = template.format(user=self.user.name, host=self.host.node, cwd=cwd, cwdbase=base)
         if self.user.uid != 0 and text.endswith("# "):
             text = text[:-2] + "$ "
         return text
@@ -147,12 +155,12 @@ class ShellFrame(Frame):
             path = target.expand(self.var)
             if op == "<":
                 try:
-                    node = fs.lookup(fs.join(self.cwd, path))
-                    if node.is_dir:
-                        raise FsError("eisdir")
-                    stdin = node.data
-                except FsError:
-                    return [("stderr", f"{self.name}: {path}: No such file or directory\n")], 1
+                    stdin = fs.read(fs.join(self.cwd, path), self.user.cred)
+                except FsError as e:
+                    if e.code == "eisdir":
+                        stdin = ""            # a directory opens; reading it gives nothing
+                    else:
+                        return [("stderr", f"{self.name}: {path}: {_REASONS[e.code]}\n")], 1
                 continue
             if path == "/dev/null":
                 fd[1 if op[0] == ">" else 2] = None
@@ -162,7 +170,7 @@ class ShellFrame(Frame):
                 return [("stderr", f"{self.name}: {path}: {problem}\n")], 1
             full = fs.join(self.cwd, path)
             if not op.endswith(">>"):
-                fs.write(full, "", owner=self.user.name)
+                fs.write(full, "", owner=self.user.name, group=self.user.group)
             fd[1 if op[0] == ">" else 2] = full
         if not cmd.argv:
             return [], 0
@@ -171,14 +179,18 @@ class ShellFrame(Frame):
         if name in ("exit", "logout"):
             chunks, status = self._exit(argv)
         else:
+            as_root = False
             if name in ("sudo", "pfexec") and len(argv) > 1:
+                # sudo runs the command as root (sudoers allows it; no password asked here)
+                as_root = name == "sudo"
                 argv = argv[1:]
                 name = argv[0]
             fn = commands.lookup(name, self.host)
             if fn is None:
                 chunks, status = [("stderr", f"{self.name}: {name}: command not found\n")], 127
             else:
-                ctx = commands.Ctx(self.session, self, self.host, argv, stdin)
+                ctx = commands.Ctx(self.session, self, self.host, argv, stdin,
+                                   tty=fd[1] == _TTY_OUT, as_root=as_root)
                 status = fn(ctx)
                 chunks = ctx.chunks
         return self._route(chunks, fd), status
@@ -196,27 +208,18 @@ class ShellFrame(Frame):
             elif dest == _PIPE:
                 routed.append((_PIPE, text))
             else:
-                self.host.fs.write(dest, text, append=True, owner=self.user.name)
+                self.host.fs.write(dest, text, append=True, owner=self.user.name, group=self.user.group)
         return routed
 
     def _unwritable(self, target: str) -> str | None:
+        """Why bash could not open `target` for writing, or None."""
         fs = self.host.fs
         if not target:
-            return "No such file or directory"
-        path = fs.join(self.cwd, target)
+            return _REASONS["enoent"]
         try:
-            parent = fs.lookup(posixpath.dirname(path) or "/")
+            fs.may_write(fs.join(self.cwd, target), self.user.cred)
         except FsError as e:
-            return "Not a directory" if e.code == "enotdir" else "No such file or directory"
-        if not parent.is_dir:
-            return "Not a directory"
-        base = posixpath.basename(path)
-        node = parent.children.get(base) if base else parent
-        if node is not None and node.is_dir:
-            return "Is a directory"
-        if target.endswith("/"):
-            return "Is a directory" if node is not None and node.is_dir else "Not a directory" \
-                if node is not None else "No such file or directory"
+            return _REASONS.get(e.code, _REASONS["enoent"])
         return None
 
     def _exit(self, argv):
