@@ -207,3 +207,15 @@ def test_ls_writes_one_name_a_line_into_a_pipe_or_file():
     s.execute("ls /tmp > /tmp/list")
     assert s.execute("cat /tmp/list").stdout == "a\nb\nc\nlist\n"
     assert s.execute("ls /tmp | cat").stdout == "a\nb\nc\nlist\n"
+
+
+def test_completion_offers_paths_the_user_may_see():
+    from vshell.completion import complete
+
+    s = Session(build(load_decl("lab-perms")), user="alice")
+    s.execute("mkdir /tmp/abc /tmp/abd; echo x > /tmp/file")
+    assert complete(s, "ls /tmp/a") == [("/tmp/abc/", -6), ("/tmp/abd/", -6)]
+    assert complete(s, "cd /tmp/") == [("/tmp/abc/", -5), ("/tmp/abd/", -5)]
+    assert complete(s, "cat /tmp/f") == [("/tmp/file", -6)]
+    assert complete(s, "ls /opt/locked/") == []             # alice may not read it
+    assert complete(s, "man l") == [("ldm", -1)]

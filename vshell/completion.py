@@ -10,6 +10,7 @@ from vshell import commands
 _SPLIT = re.compile(r"(?:;|&&|\|\||\|)")
 SHELL_WORDS = ("exit", "logout", "sudo", "pfexec")
 GRAMMAR_TOOLS = ("ldm", "dladm")
+PATH_TOOLS = ("ls", "cat", "cd", "mkdir", "rmdir", "rm", "chmod", "echo")
 
 
 def _kind_candidates(session, frame, kind: str) -> list[str]:
@@ -41,6 +42,10 @@ def complete(session, text: str) -> list[tuple[str, int]]:
         names = sorted(set(commands.available(frame.host)) | set(SHELL_WORDS))
         return [(n, -len(current)) for n in names if n.startswith(current)]
     tool = words[0]
+    if tool in PATH_TOOLS and not current.startswith("-"):
+        return [(p, -len(current)) for p in paths(frame, current, dirs_only=tool == "cd")]
+    if tool == "man":
+        return [(t, -len(current)) for t in GRAMMAR_TOOLS if t.startswith(current)]
     if tool == "ssh":
         return [(h, -len(current)) for h in sorted(session.world.hosts) if h.startswith(current)]
     if tool not in GRAMMAR_TOOLS or commands.lookup(tool, frame.host) is None:
@@ -65,3 +70,27 @@ def complete(session, text: str) -> list[tuple[str, int]]:
         if c.startswith(current) and c not in seen and (current.startswith("-") or not c.startswith("-")):
             seen.append(c)
     return [(c, -len(current)) for c in seen]
+
+
+def paths(frame, partial: str, dirs_only: bool = False) -> list[str]:
+    """Names in the directory `partial` points into, as the user may see them; directories end
+    in "/" so the next Tab goes on inside them. Dot files only when asked for."""
+    from vshell.model.vfs import FsError
+
+    fs, cred = frame.host.fs, frame.user.cred
+    head, slash, stem = partial.rpartition("/")
+    where = fs.join(frame.cwd, head or "/") if slash else frame.cwd
+    prefix = head + slash
+    try:
+        names = fs.listdir(where, cred)
+    except FsError:
+        return []
+    out = []
+    for name in sorted(names):
+        if not name.startswith(stem) or (name.startswith(".") and not stem.startswith(".")):
+            continue
+        node = fs.lookup(where.rstrip("/") + "/" + name)
+        if dirs_only and not node.is_dir:
+            continue
+        out.append(prefix + name + ("/" if node.is_dir else ""))
+    return out
