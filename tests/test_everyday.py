@@ -219,3 +219,11 @@ def test_completion_offers_paths_the_user_may_see():
     assert complete(s, "cat /tmp/f") == [("/tmp/file", -6)]
     assert complete(s, "ls /opt/locked/") == []             # alice may not read it
     assert complete(s, "man l") == [("ldm", -1)]
+
+
+def test_the_root_and_the_empty_name_are_never_created_or_removed(fs):
+    assert codes(fs.mkdir, "", who=ROOT) == "enoent"
+    assert codes(fs.mkdir, "/", who=ROOT) == "eexist"
+    assert codes(fs.write, "/", "x") == "eisdir"
+    assert codes(fs.remove, "/", recursive=True, who=ROOT) == "ebusy"
+    assert "" not in fs.root.children

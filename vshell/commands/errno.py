@@ -9,9 +9,11 @@ _COMMON = {
     "eexist": "File exists",
     "eacces": "Permission denied",
     "einval": "Invalid argument",
+    "ebusy": "Device busy",
 }
 _SOLARIS = {**_COMMON, "eperm": "Not owner", "enotempty": "File exists"}   # ZFS rmdir: EEXIST
-_GNU = {**_COMMON, "eperm": "Operation not permitted", "enotempty": "Directory not empty"}
+_GNU = {**_COMMON, "eperm": "Operation not permitted", "enotempty": "Directory not empty",
+        "ebusy": "Device or resource busy"}
 
 
 def strerror(code: str, dialect: str) -> str:

@@ -283,6 +283,7 @@ _RMDIR_WHY = {      # rmdir.c: its own words for each errno
     "enotempty": "Directory not empty", "eexist": "Directory not empty",
     "enotdir": "Path component not a directory", "enoent": "Directory does not exist",
     "eacces": "Search or write permission needed", "einval": "Can't remove current directory or ..",
+    "ebusy": "Directory is a mount point or in use",
 }
 
 

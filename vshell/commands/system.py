@@ -166,7 +166,7 @@ def sleep(ctx) -> int:
             return _gnu_fail(ctx, messages.text("gnu.missing-operand", cmd="sleep"))
         total = 0.0
         for a in args:
-            unit = a[-1] if a[-1:] in "smhd" else ""
+            unit = a[-1] if a and a[-1] in "smhd" else ""
             try:
                 value = float(a[:-1] if unit else a)
                 if value < 0 or value != value:
@@ -183,10 +183,10 @@ def sleep(ctx) -> int:
     if not args:
         ctx.err("usage: sleep time\n")
         return 2
-    if not args[0].isdigit() or not args[0].isascii():
+    if args[0] and (not args[0].isdigit() or not args[0].isascii()):
         ctx.err("sleep: bad character in argument\n")
         return 2
-    ctx.world.clock.advance(int(args[0]))
+    ctx.world.clock.advance(int(args[0] or 0))        # sleep.c: no digits, no time
     return 0
 
 

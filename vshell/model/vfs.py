@@ -21,7 +21,8 @@ STICKY = 0o1000
 
 
 class FsError(ModelError):
-    """code: 'enoent', 'enotdir', 'eisdir', 'eexist', 'eacces', 'eperm', 'enotempty', 'einval'.
+    """code: 'enoent', 'enotdir', 'eisdir', 'eexist', 'eacces', 'eperm', 'enotempty', 'einval',
+    'ebusy' (the root directory cannot go).
     `path` in info is the path the operation was asked about."""
 
 
@@ -124,8 +125,14 @@ class FileSystem:
         except FsError:
             return False
 
-    def _parent(self, path: str, who: Cred | None = None) -> tuple[Node, str]:
-        head, tail = posixpath.split(path.rstrip("/") or "/")
+    def _parent(self, path: str, who: Cred | None = None, root: str = "eexist") -> tuple[Node, str]:
+        """The directory that holds `path`'s last name. The empty path names nothing; "/" has
+        no parent (`root` says what the asking operation answers then)."""
+        if path == "":
+            raise FsError("enoent", path=path)
+        if path.strip("/") == "":
+            raise FsError(root, path=path)
+        head, tail = posixpath.split(path.rstrip("/"))
         parent = self.lookup(head or "/", who)
         if not parent.is_dir:
             raise FsError("enotdir", path=path)
@@ -168,7 +175,7 @@ class FileSystem:
 
     def may_write(self, path: str, who: Cred | None) -> None:
         """Raise as open(path, O_WRONLY|O_CREAT) would, without writing."""
-        parent, name = self._parent(path, who)
+        parent, name = self._parent(path, who, root="eisdir")
         node = parent.children.get(name) if name else parent
         if node is not None and node.is_dir:
             raise FsError("eisdir", path=path)
@@ -215,7 +222,7 @@ class FileSystem:
               owner: str = "root", who: Cred | None = None, group: str | None = None) -> Node:
         if who is not None:
             self.may_write(path, who)
-        parent, name = self._parent(path)
+        parent, name = self._parent(path, root="eisdir")
         node = parent.children.get(name)
         if node is None:
             node = parent.children[name] = self._new(name, False, mode, owner, group)
@@ -236,7 +243,7 @@ class FileSystem:
     def remove(self, path: str, recursive: bool = False, who: Cred | None = None) -> None:
         """unlink(2), or rmdir(2) of an empty directory, or with `recursive` a whole tree
         (each level checked as rm -r would find it)."""
-        parent, name = self._parent(path, who)
+        parent, name = self._parent(path, who, root="ebusy")
         node = parent.children.get(name)
         if node is None:
             raise FsError("enoent", path=path)
