@@ -50,7 +50,7 @@ def test_two_sessions_share_one_world(world):
     assert world.hosts["primary"].fs.read("/tmp/x") == "shared\n"
     assert a.id != b.id
     primary = world.hosts["primary"].ldm.domains["primary"]
-    world.hosts["primary"].ldm.set_vcpus("primary", 16)
+    world.hosts["primary"].ldm.change_vcpus("primary", "set", 16)
     assert "16 " in run(b, "ldm list").stdout.splitlines()[1]
     assert primary.vcpus == 16
 

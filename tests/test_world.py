@@ -38,17 +38,21 @@ def test_factory_default_primary_owns_everything(world):
 
 def test_strands_belong_to_one_domain(world):
     ldm = world.hosts["primary"].ldm
-    ldm.set_vcpus("primary", 8)
-    ldm.add_domain("ldg1", vcpus=8, memory=4 << 30)
+    ldm.change_vcpus("primary", "set", 8)
+    ldm.change_memory("primary", "set", 16 << 30)
+    ldm.add_domain("ldg1")
+    ldm.change_vcpus("ldg1", "add", 8)
+    ldm.change_memory("ldg1", "add", 4 << 30)
     primary = ldm.domains["primary"]
-    primary.mem[0].size -= 8 << 30               # give memory back as a delayed reconf would
     ldm.bind("ldg1")
     ldg1 = ldm.domains["ldg1"]
     assert set(ldg1.strands).isdisjoint(primary.strands)
     assert all(ldm.strand_owner(s) == "ldg1" for s in ldg1.strands)
     with pytest.raises(Exists):
         ldm._assign(ldg1, [primary.strands[0]])
-    ldm.add_domain("ldg2", vcpus=1000, memory=1 << 30)
+    ldm.add_domain("ldg2")
+    ldm.change_vcpus("ldg2", "add", 250)
+    ldm.change_memory("ldg2", "add", 1 << 30)
     with pytest.raises(Insufficient):
         ldm.bind("ldg2")
     assert ldm.domains["ldg2"].state == "inactive" and not ldm.domains["ldg2"].strands
@@ -63,7 +67,7 @@ def test_macs_unique_and_in_ldoms_range(world):
 
 def test_vertical_slice_model_change_changes_table(session, world):
     before = run(session, "ldm list").stdout
-    world.hosts["primary"].ldm.set_vcpus("primary", 64)
+    world.hosts["primary"].ldm.change_vcpus("primary", "set", 64)
     after = run(session, "ldm list").stdout
     assert before != after
     assert after.splitlines()[1].split()[4] == "64"

@@ -168,8 +168,18 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
     Message("shell.ssh-denied",
             "Permission denied, please try again.",
             "OpenSSH password retry line (seen widely, not in the stored reference)"),
+    Message("shell.reboot-not-root", "{cmd}: permission denied",
+            "Solaris reboot/init/shutdown run by a non-root user: wording recalled, not in a stored source"),
+    Message("shell.shutdown-started", "\nShutdown started.    {date}\n\nChanging to init state 6 - please wait",
+            "shutdown(1M)'s first lines, recalled; the wall(1) broadcast that follows is left out"),
 ]}
 
 
 def text(key: str, **kw) -> str:
     return UNVERIFIED[key].text.format(**kw)
+
+
+# ldm's unverified refusals live beside their tool's other texts; they join the one registry here
+from vshell.messages_ldm import LDM as _LDM  # noqa: E402  (it imports Message from this module)
+
+UNVERIFIED.update({m.key: m for m in _LDM})

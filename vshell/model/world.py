@@ -100,7 +100,10 @@ class World:
             memory = parse_size(h["memory"]) if "memory" in h else plat.memory
             mac = h.get("mac") or self._system_mac(name)
             host.ldm_release = releases.ldm_release(str(h.get("ldm", "3.6")))
-            host.ldm = LDomsManager(name, plat, memory, self.streams, self.clock, self.events)
+            dynamic = host.ldm_release.get("dynamic_memory", True)
+            host.ldm = LDomsManager(name, plat, memory, self.streams, self.clock, self.events,
+                                    dynamic_memory=dynamic, dynamic_crypto=dynamic)
+            host.ldm.declared_uuids = dict(h.get("ldm_uuids") or {})
             host.ldm.factory_default(host.boot_time, mac)
             self.l2.add_port(name, "sysmac", mac)
         self.hosts[name] = host

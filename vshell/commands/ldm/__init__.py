@@ -10,8 +10,25 @@ from vshell.grammar.styles import ldm_usage, usage_error
 NOT_SIMULATED = 69      # EX_UNAVAILABLE: a subcommand vshell does not simulate yet (never a tool answer)
 
 # subcommand -> module:function (the rest are not simulated yet)
+_D, _R = "vshell.commands.ldm.domains", "vshell.commands.ldm.resources"
 HANDLERS = {
     "list-domain": "vshell.commands.ldm.listing:list_domain",
+    "list-bindings": "vshell.commands.ldm.listing:list_bindings",
+    "list-constraints": "vshell.commands.ldm.constraints:list_constraints",
+    "list-devices": "vshell.commands.ldm.devices:list_devices",
+    "add-domain": f"{_D}:add_domain",
+    "set-domain": f"{_D}:set_domain",
+    "remove-domain": f"{_D}:remove_domain",
+    "bind-domain": f"{_D}:bind_domain",
+    "unbind-domain": f"{_D}:unbind_domain",
+    "start-domain": f"{_D}:start_domain",
+    "stop-domain": f"{_D}:stop_domain",
+    "panic-domain": f"{_D}:panic_domain",
+    "start-reconf": f"{_D}:start_reconf",
+    "cancel-reconf": f"{_D}:cancel_reconf",
+    "cancel-operation": f"{_D}:cancel_operation",
+    **{f"{op}-{res}": f"{_R}:{fn}" for op in ("add", "set", "remove")
+       for res, fn in (("vcpu", "vcpu"), ("core", "core"), ("crypto", "crypto"), ("memory", "memory"))},
 }
 
 
@@ -34,7 +51,12 @@ def main(ctx) -> int:
         ctx.err(f"vshell: ldm {parsed.command}: not simulated yet\n")
         return NOT_SIMULATED
     modname, func = target.split(":")
-    return getattr(importlib.import_module(modname), func)(ctx, parsed)
+    try:
+        return getattr(importlib.import_module(modname), func)(ctx, parsed)
+    except grammar.UsageError as e:         # a value the grammar could not judge (a count, a size)
+        text, status = usage_error(g, e)
+        ctx.err(text)
+        return status
 
 
 def _help(ctx, g, rest) -> int:

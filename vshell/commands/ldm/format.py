@@ -38,23 +38,23 @@ def util(pct: float | None, style: str = "decimal") -> str:
     return f"{pct:.1f}%"
 
 
+def _status(d) -> str:
+    """Column 2: n normal (an OS runs), t transition (a domain at the OpenBoot ok prompt or
+    booting; ldm.md §2.2)  # unverified: that a guest at the ok prompt shows t."""
+    if d.state != "active":
+        return "-"
+    return "n" if d.os == "solaris" else "t"
+
+
 def flags(d, columns: int = 6) -> str:
     """The letter flags of `ldm list` (ldm.md §2.2)."""
-    if d.state == "inactive":
-        status = "-"
-    elif d.state == "active":
-        status = "n"
-    else:
-        status = "-"
-    cols = ["-", status, "d" if d.delayed_reconf else "-", "c" if d.control else "-",
+    cols = ["-", _status(d), "d" if d.delayed_reconf else "-", "c" if d.control else "-",
             "v" if d.service else "-", "-"]
     return "".join(cols[:columns])
 
 
 def flag_words(d) -> str:
-    words = []
-    if d.state == "active":
-        words.append("normal")
+    words = {"n": ["normal"], "t": ["transition"], "-": []}[_status(d)]
     if d.delayed_reconf:
         words.append("delayed-reconfig")
     if d.control:

@@ -16,7 +16,9 @@ def _columns(host) -> list[tuple[str, int]]:
 
 
 def _norm(host) -> bool:
-    return bool(host.ldm_release.norm_column and host.platform.extra.get("normalized_util"))
+    # the firmware decides (8.2.0+, ldm.md §2.1): a world may say its host runs an older one
+    firmware = host.facts.get("normalized_util", host.platform.extra.get("normalized_util"))
+    return bool(host.ldm_release.norm_column and firmware)
 
 
 def _cons(host, d) -> str:
@@ -100,49 +102,128 @@ def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]], b
     return lines
 
 
-def long_form(host, domains) -> str:
-    """`ldm list -l` (3.x order, ldm.md §2.3): the identity sections, then the resources."""
-    ldm = host.ldm
+def _identity(host, d, b) -> list[str]:
+    if not (d.bound or d.control):
+        return []
+    return [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
+            b, "CONTROL", f"    failure-policy={d.failure_policy}",
+            b, "DEPENDENCY", f"    master={','.join(d.master)}"]
+
+
+def _core_section(host, d, b, title="CORE", header="CPUSET") -> list[str]:
+    if not d.bound:
+        return []
+    return _section(title, [("CID", 7), (header, 0)],
+                    [[str(c), _cpuset(ss)] for c, ss in _cores(host, d)], b)
+
+
+def _vcpu_section(host, d, b) -> list[str]:
+    if not d.bound:
+        return []
+    # one row per strand (1,024 on a T5-8): formatted directly, not through _line
+    loads = host.ldm.strand_utilizations(d)
+    tpc = host.platform.threads_per_core
+    cid = host.ldm_release.core_column
+    out = [b, "VCPU", "    VID    PID    " + ("CID    " if cid else "") + "UTIL STRAND"]
+    for vid, pid in enumerate(d.strands):
+        u = loads.get(pid)
+        util = "" if u is None else f"{u:.1f}%"
+        core = f"{pid // tpc:<7}" if cid else ""
+        out.append(f"    {vid:<7}{pid:<7}{core}{util:>4}   100%")
+    return out
+
+
+def _mau_section(host, d, b) -> list[str]:
+    if not (d.bound and d.maus):
+        return []
+    per_core = host.platform.crypto_per_core
+    return _section("MAU", [("ID", 7), ("CPUSET", 0)],
+                    [[str(m), _cpuset(host.platform.strands_of_core(m // per_core))] for m in d.maus], b)
+
+
+def _memory_section(host, d, b) -> list[str]:
+    if not d.bound:
+        return []
+    return _section("MEMORY", [("RA", 17), ("PA", 17), ("SIZE", 0)],
+                    [[hex(m.ra), hex(m.pa), fmt.size(m.size)] for m in d.mem], b)
+
+
+def _io_section(host, d, b) -> list[str]:
+    if not (d.bound and d.io):
+        return []
+    pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
+    return _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
+                    [[dev, pseudo.get(dev, ""), ""] for dev in d.io], b)
+
+
+def _vcons_section(host, d, b) -> list[str]:
+    if not (d.bound and d.control and host.ldm_release.vcons_section):
+        return []
+    return [b, "VCONS", "    NAME             SERVICE                     PORT",
+            f"    {host.platform.console}"]
+
+
+def _resmgmt_section(host, d, b) -> list[str]:
+    # `ldm list -o resmgmt` (ldm.md §2.3, [AG34] checkdomainconfig): three-space indent
+    w = d.pending or d.want
+    lines = [b, "CONSTRAINT"]
+    if w.whole_core:
+        lines.append("   whole-core")
+    if w.max_cores is not None:
+        lines.append(f"   max-cores={w.max_cores}")
+    return lines
+
+
+def _softstate(host, d, b) -> list[str]:
+    # 1.x `list -e` (ldm.md §2.3): what the domain's OS reports  # unverified for OpenBoot
+    state = {"solaris": "Solaris running", "openboot": "OpenBoot Running"}.get(d.os)
+    return [b, "SOFTSTATE", state] if d.state == "active" and state else []
+
+
+def long_form(host, domains, extended: bool = False) -> str:
+    """`ldm list -l` and list-bindings (3.x order, ldm.md §2.3): identity, then resources."""
     rel = host.ldm_release
     b = rel.blank_line
     blocks = []
     for d in domains:
         parts = [table(host, [d]).rstrip("\n")]
+        if extended:
+            parts += _softstate(host, d, b)
         if rel.uuid_section:
             parts += [b, "UUID", f"    {d.uuid}"]
-        if d.bound or d.control:
-            parts += [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
-                      b, "CONTROL", f"    failure-policy={d.failure_policy}",
-                      b, "DEPENDENCY", f"    master={','.join(d.master)}"]
-        if d.bound:
-            cores = _cores(host, d)
-            if rel.core_column:
-                parts += _section("CORE", [("CID", 7), ("CPUSET", 0)],
-                                  [[str(c), _cpuset(ss)] for c, ss in cores], b)
-            # one row per strand (1,024 on a T5-8): formatted directly, not through _line
-            loads = ldm.strand_utilizations(d)
-            tpc = host.platform.threads_per_core
-            cid = rel.core_column
-            parts += [b, "VCPU", "    VID    PID    " + ("CID    " if cid else "") + "UTIL STRAND"]
-            for vid, pid in enumerate(d.strands):
-                u = loads.get(pid)
-                util = "" if u is None else f"{u:.1f}%"
-                core = f"{pid // tpc:<7}" if cid else ""
-                parts.append(f"    {vid:<7}{pid:<7}{core}{util:>4}   100%")
-            per_core = host.platform.crypto_per_core
-            if d.maus:
-                parts += _section("MAU", [("ID", 7), ("CPUSET", 0)],
-                                  [[str(m), _cpuset(host.platform.strands_of_core(m // per_core))]
-                                   for m in d.maus], b)
-            parts += _section("MEMORY", [("RA", 17), ("PA", 17), ("SIZE", 0)],
-                              [[hex(m.ra), hex(m.pa), fmt.size(m.size)] for m in d.mem], b)
-            pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
-            if d.io:
-                parts += _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
-                                  [[dev, pseudo.get(dev, ""), ""] for dev in d.io], b)
-            if d.control and rel.vcons_section:
-                parts += [b, "VCONS", "    NAME             SERVICE                     PORT",
-                          f"    {host.platform.console}"]
+        parts += _identity(host, d, b)
+        if rel.core_column:
+            parts += _core_section(host, d, b)
+        parts += _vcpu_section(host, d, b) + _mau_section(host, d, b) + _memory_section(host, d, b)
+        parts += _io_section(host, d, b) + _vcons_section(host, d, b)
+        blocks.append("\n".join(parts) + "\n")
+    return ("-" * 78 + "\n").join(blocks)
+
+
+# `ldm list -o FORMAT`: each format names the sections of the long listing it keeps
+# ([AG12] generatesubsetoflonglisttask; 3.x adds core and resmgmt, [AG34] checkdomainconfig).
+_SUBSETS = {
+    "console": _vcons_section,
+    "cpu": _vcpu_section,
+    "core": lambda host, d, b: _core_section(host, d, b, header="PCPUSET"),
+    "crypto": _mau_section,
+    "memory": _memory_section,
+    "physio": _io_section,
+    "resmgmt": _resmgmt_section,
+    "domain": lambda host, d, b: ([b, "UUID", f"    {d.uuid}"] if host.ldm_release.uuid_section else [])
+    + _identity(host, d, b),
+    "status": lambda host, d, b: [b] + table(host, [d]).rstrip("\n").split("\n"),
+}
+NOT_YET = {"disk", "network", "serial"}     # virtual I/O: issue 5
+
+
+def subset(host, domains, formats: list[str]) -> str:
+    b = host.ldm_release.blank_line
+    blocks = []
+    for d in domains:
+        parts = ["NAME", d.name]
+        for f in formats:
+            parts += _SUBSETS[f](host, d, b)
         blocks.append("\n".join(parts) + "\n")
     return ("-" * 78 + "\n").join(blocks)
 
@@ -180,17 +261,13 @@ def long_parseable(host, d) -> list[str]:
     return lines
 
 
-def list_domain(ctx, parsed) -> int:
-    host = ctx.host
-    for opt in ("-o", "-e", "-S"):
-        if parsed.flag(opt):
-            ctx.err(f"vshell: ldm list-domain {opt}: not simulated yet\n")
-            from vshell.commands.ldm import NOT_SIMULATED
-            return NOT_SIMULATED
-    ldm = host.ldm
-    names = parsed.operands.get("ldom") or parsed.operands.get("domain-name") or []
-    domains = []
-    status = 0
+def _domains(ctx, parsed):
+    """The named domains (each unknown one refused on stderr), or all of them."""
+    ldm = ctx.host.ldm
+    names = parsed.operands.get("ldom") or []
+    if not names:
+        return list(ldm.domains.values()), 0
+    domains, status = [], 0
     for n in names:
         d = ldm.domains.get(n)
         if d is None:
@@ -198,16 +275,47 @@ def list_domain(ctx, parsed) -> int:
             status = 1
         else:
             domains.append(d)
-    if not names:
-        domains = list(ldm.domains.values())
+    return domains, status
+
+
+def list_domain(ctx, parsed) -> int:
+    host = ctx.host
+    formats = []
+    for value in parsed.flags.get("-o", []):
+        formats += [f for f in value.split(",") if f]
+    for f in formats:
+        if f in NOT_YET:
+            from vshell.commands.ldm import NOT_SIMULATED
+            ctx.err(f"vshell: ldm list-domain -o {f}: not simulated yet\n")
+            return NOT_SIMULATED
+        if f not in _SUBSETS:
+            from vshell.grammar import UsageError
+            raise UsageError("bad-value", parsed.command, "-o", f)
+    if parsed.flag("-S"):
+        from vshell.commands.ldm import NOT_SIMULATED
+        ctx.err("vshell: ldm list-domain -S: not simulated yet\n")
+        return NOT_SIMULATED
+    domains, status = _domains(ctx, parsed)
     if not domains:
         return status
-    if parsed.flag("-p"):
-        ctx.out(parseable(host, domains, long=parsed.flag("-l")))
-    elif parsed.flag("-l"):
-        ctx.out(long_form(host, domains))
+    if formats:
+        ctx.out(subset(host, domains, formats))
+    elif parsed.flag("-p"):
+        ctx.out(parseable(host, domains, long=parsed.flag("-l") or parsed.flag("-e")))
+    elif parsed.flag("-l") or parsed.flag("-e"):
+        ctx.out(long_form(host, domains, extended=parsed.flag("-e")))
     else:
         ctx.out(table(host, domains))
+    return status
+
+
+def list_bindings(ctx, parsed) -> int:
+    domains, status = _domains(ctx, parsed)
+    if domains:
+        if parsed.flag("-p"):
+            ctx.out(parseable(ctx.host, domains, long=True))
+        else:
+            ctx.out(long_form(ctx.host, domains, extended=parsed.flag("-e")))
     return status
 
 

@@ -1,0 +1,88 @@
+"""ldm list-constraints [-e] [-p] [ldom...]: what each domain asks for (not what it holds).
+The -p keys are those of a published 1.2 session (ldm.md §2.4: DOMAIN|name=, MAC|mac-addr=,
+VCPU|count=, MEMORY|size=, IO |dev=|alias=); the plain layout follows list-bindings' sections
+with COUNT/SIZE tables  # unverified layout. -x (XML) belongs to the virtual I/O work."""
+from __future__ import annotations
+
+from vshell.commands.ldm import format as fmt
+from vshell.commands.ldm.listing import _domains
+
+
+def _want(d):
+    return d.pending or d.want
+
+
+def _text(host, d) -> list[str]:
+    rel = host.ldm_release
+    b = rel.blank_line
+    w = _want(d)
+    out = ["DOMAIN", d.name]
+    if rel.uuid_section:
+        out += [b, "UUID", f"    {d.uuid}"]
+    out += [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
+            b, "CONTROL", f"    failure-policy={d.failure_policy}",
+            b, "DEPENDENCY", f"    master={','.join(d.master)}"]
+    tpc = host.platform.threads_per_core
+    if w.whole_core:
+        out += [b, "CORE", "    COUNT", f"    {w.vcpus // tpc}"]
+        if w.cids:
+            out += ["    CID", "    " + ",".join(map(str, w.cids))]
+    if w.vcpus:
+        out += [b, "VCPU", "    COUNT", f"    {w.vcpus}"]
+    if w.crypto:
+        out += [b, "MAU", "    COUNT", f"    {w.crypto}"]
+    if w.mblocks:
+        out += [b, "MEMORY", "    PA               SIZE"]
+        out += [f"    {hex(pa):<17}{fmt.size(sz)}" for pa, sz in w.mblocks]
+    elif w.memory:
+        out += [b, "MEMORY", "    SIZE", f"    {fmt.size(w.memory)}"]
+    if w.whole_core or w.max_cores is not None:
+        out += [b, "CONSTRAINT"] + (["    whole-core"] if w.whole_core else []) + \
+            ([f"    max-cores={w.max_cores}"] if w.max_cores is not None else [])
+    if d.io:
+        pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
+        out += [b, "IO", "    DEVICE           PSEUDONYM"]
+        out += [f"    {dev:<17}{pseudo.get(dev, '')}".rstrip() for dev in d.io]
+    return out
+
+
+def _parseable(host, d) -> list[str]:
+    w = _want(d)
+    out = [f"DOMAIN|name={d.name}"]
+    if host.ldm_release.uuid_section:
+        out.append(f"UUID|uuid={d.uuid}")
+    out += [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
+            f"CONTROL|failure-policy={d.failure_policy}", f"DEPENDENCY|master={','.join(d.master)}"]
+    if w.whole_core:
+        out.append(f"CORE|count={w.vcpus // host.platform.threads_per_core}")
+    if w.vcpus:
+        out.append(f"VCPU|count={w.vcpus}")
+    if w.crypto:
+        out.append(f"MAU|count={w.crypto}")
+    if w.memory:
+        out.append(f"MEMORY|size={w.memory}")
+    if d.io:
+        pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
+        out.append("IO")
+        out += [f"|dev={dev}|alias={pseudo.get(dev, '')}" for dev in d.io]
+    return out
+
+
+def list_constraints(ctx, parsed) -> int:
+    if parsed.flag("-x"):
+        from vshell.commands.ldm import NOT_SIMULATED
+        ctx.err("vshell: ldm list-constraints -x: not simulated yet\n")
+        return NOT_SIMULATED
+    host = ctx.host
+    domains, status = _domains(ctx, parsed)
+    if not domains:
+        return status
+    if parsed.flag("-p"):
+        lines = [f"VERSION {host.ldm_release.parseable_version}"]
+        for d in domains:
+            lines += _parseable(host, d)
+        ctx.out("\n".join(lines) + "\n")
+    else:
+        blocks = ["\n".join(_text(host, d)) + "\n" for d in domains]
+        ctx.out(("-" * 78 + "\n").join(blocks))
+    return status
