@@ -14,8 +14,8 @@ root@primary:~# cd /tmp/file
 -bash: cd: /tmp/file: Not a directory
 [1]
 root@primary:~# cat /tmp
-cat: cannot open /tmp: Is a directory
-[2]
+cat: input error on /tmp: Is a directory
+[1]
 root@primary:~# cat /tmp/file/
 cat: cannot open /tmp/file/: Not a directory
 [2]
