@@ -111,3 +111,38 @@ def test_ldoms_1x_memory_change_on_primary_enters_delayed_reconfiguration():
     r = ok(s, "ldm set-memory 4G primary")
     assert r.stdout.startswith("Initiating delayed reconfigure operation on LDom primary.")
     assert ldm(s).domains["primary"].delayed_reconf
+
+
+def test_delayed_change_that_could_not_bind_is_refused_when_typed(s):
+    """Accepted then failing at the reboot would lose it: the check is the reboot's own."""
+    ok(s, "ldm start-reconf primary")
+    s.execute("ldm set-core 1 primary")
+    r = s.execute("ldm set-crypto 4 primary")       # one core has one crypto unit
+    assert r.status == 1 and "crypto" in r.stderr
+    ok(s, "reboot")
+    p = ldm(s).domains["primary"]
+    assert len(p.strands) == 8 and not p.delayed_reconf
+
+
+def test_a_bound_domain_keeps_some_memory(s):
+    for line in ("ldm set-memory 4G primary", "ldm set-vcpu 8 primary", "ldm add-domain g1",
+                 "ldm add-vcpu 8 g1", "ldm add-memory mblock=0x2000000000:2G g1", "ldm bind g1"):
+        ok(s, line)
+    assert s.execute("ldm set-memory mblock= g1").status == 1
+    assert s.execute("ldm remove-memory mblock=0x2000000000:2G g1").status == 1
+    assert ldm(s).domains["g1"].bound_memory == 2 * G
+
+
+@pytest.mark.parametrize("line", ["ldm add-vcpu ² primary", "ldm add-vcpu ٣ primary",
+                                  "ldm add-domain hostid=0x1ffffffff g2", "ldm bind", "ldm start",
+                                  "ldm stop"])
+def test_bad_values_and_missing_names_get_the_usage(s, line):
+    r = s.execute(line)
+    assert r.status == 1 and r.stderr.startswith("Usage:"), (line, r.text)
+
+
+def test_remove_all_takes_dependents_first(s):
+    ok(s, "ldm add-domain a b c")
+    ok(s, "ldm set-domain master=a c")
+    ok(s, "ldm remove-domain -a")
+    assert list(ldm(s).domains) == ["primary"]

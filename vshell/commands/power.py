@@ -56,9 +56,13 @@ def _restart(ctx) -> int:
     host, world = ctx.host, ctx.world
     # the domain resets now (its ldm uptime starts again); the OS is back after the boot
     if host.ldm is not None:
+        from vshell.model.errors import ModelError
         control = host.ldm.primary
-        if control is not None:
-            host.ldm.reboot(control.name)
+        try:
+            if control is not None:
+                host.ldm.reboot(control.name)
+        except ModelError:
+            pass        # the delayed reconfiguration cannot bind: it stays pending, as checked at each change
     r = world.streams.stream("boot-time", host.name)
     host.boot_time = world.clock.now
     world.clock.advance(r.randint(*BOOT_SECONDS))

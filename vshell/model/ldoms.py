@@ -11,6 +11,7 @@ moves resources at once, except on a domain in delayed reconfiguration, where th
 in `pending` until the domain reboots."""
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field, fields, replace
 
@@ -403,9 +404,9 @@ class LDomsManager:
         if d.state != ACTIVE:
             raise BadState("reboot-not-active", domain=name)
         if d.pending is not None:
-            target, d.pending = d.pending, None
-            self._apply_bound(d, target, delayed=True)
-            d.want = target
+            target = d.pending
+            self._apply_bound(d, target, delayed=True)     # refused: it stays pending
+            d.pending, d.want = None, target
         d.started_at = self.clock.now
         self.events.emit("domain.rebooted", self.host, name)
 
@@ -531,6 +532,8 @@ class LDomsManager:
                 raise Invalid("mblock-overlap", pa=b)
         if d.state == ACTIVE:
             raise BadState("mblock-active", domain=d.name)
+        if d.bound and not named:
+            raise Invalid("memory-below-minimum", domain=d.name, minimum=MIN_ACTIVE_MEMORY)
         target = replace(w, mblocks=named or None, memory=sum(s for _, s in named))
         return self._change(d, target)
 
@@ -569,28 +572,19 @@ class LDomsManager:
             raise Insufficient("vcpus", domain=d.name, wanted=target.vcpus, free=p.strands)
         if target.crypto > p.cores * p.crypto_per_core:
             raise Insufficient("crypto", domain=d.name, wanted=target.crypto)
+        # memory is not checked here: an inactive domain may ask for more than is free, and
+        # binding it says so (the way a student meets the limit)
 
     def _check_feasible(self, d: Domain, target: Want) -> None:
-        """Would the target fit if the domain's own resources were given back first?"""
-        p = self.platform
-        tpc = p.threads_per_core
-        own = set(d.strands)
-        avail = [s for s in range(p.strands) if s not in self._owner or s in own]
-        if target.whole_core:
-            cores = [c for c in range(p.cores) if all(s in avail or s in own for s in p.strands_of_core(c))]
-            if len(cores) < target.vcpus // tpc:
-                raise Insufficient("cores", domain=d.name, wanted=target.vcpus // tpc, free=len(cores))
-        elif len(avail) < target.vcpus:
-            raise Insufficient("vcpus", domain=d.name, wanted=target.vcpus, free=len(avail))
+        """Would the target bind at the reboot? Tried on a copy of the manager, so the answer
+        is exactly the one the reboot will get (other domains are frozen meanwhile)."""
         if target.vcpus == 0:
             raise Invalid("last-vcpu", domain=d.name)
-        free = sum(s for _, s in self.free_memory()) + d.bound_memory
-        if target.memory > free:
-            raise Insufficient("memory", domain=d.name, wanted=target.memory, free=free)
-        mau_free = sum(1 for m in range(p.cores * p.crypto_per_core)
-                       if self._mau_owner.get(m) in (None, d.name))
-        if target.crypto > mau_free:
-            raise Insufficient("crypto", domain=d.name, wanted=target.crypto, free=mau_free)
+        trial = copy.copy(self)
+        trial.domains = copy.deepcopy(self.domains)
+        trial._owner, trial._mau_owner = dict(self._owner), dict(self._mau_owner)
+        trial._free_cache = None
+        trial._apply_bound(trial.domains[d.name], replace(target), delayed=True)
 
     def _apply_bound(self, d: Domain, target: Want, delayed: bool) -> None:
         """Move a bound or active domain's resources to the target, all or nothing."""

@@ -20,7 +20,11 @@ _DEFAULTS = {"failure_policy": "ignore", "cpu_arch": "native", "boot_policy": "w
 
 
 def _names(parsed) -> list[str]:
-    return parsed.operands.get("ldom") or []
+    names = parsed.operands.get("ldom") or []
+    if not names and not parsed.flag("-a") and not parsed.flag("-i"):
+        from vshell.grammar import UsageError
+        raise UsageError("operands", parsed.command)
+    return names
 
 
 def _props(parsed) -> dict:
@@ -84,9 +88,23 @@ def set_domain(ctx, parsed) -> int:
 
 def remove_domain(ctx, parsed) -> int:
     ldm = ctx.host.ldm
-    names = [d.name for d in ldm.domains.values() if not d.control] if parsed.flag("-a") \
-        else _names(parsed)
-    return _each(ctx, names, ldm.remove_domain)
+    if not parsed.flag("-a"):
+        return _each(ctx, _names(parsed), ldm.remove_domain)
+    # -a: a domain that is another's master goes after the domains that depend on it
+    left = [d.name for d in ldm.domains.values() if not d.control]
+    while True:
+        removable = [n for n in left if not any(n in ldm.domains[o].master for o in left if o != n)]
+        progress = False
+        for n in removable:
+            try:
+                ldm.remove_domain(n)
+                left.remove(n)
+                progress = True
+            except ModelError:
+                pass
+        if not progress:
+            break
+    return _each(ctx, left, ldm.remove_domain)
 
 
 def bind_domain(ctx, parsed) -> int:

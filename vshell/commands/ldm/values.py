@@ -7,7 +7,8 @@ import re
 from vshell.grammar import UsageError
 from vshell.model.units import G, K, M, T
 
-_SIZE = re.compile(r"^(\d+)([kKmMgGtT]?)$")
+_SIZE = re.compile(r"^([0-9]+)([kKmMgGtT]?)$")
+_DIGITS = re.compile(r"^[0-9]+$")        # ASCII only: str.isdigit() also takes "²" and "٣"
 _MAC = re.compile(r"^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$")
 
 
@@ -16,7 +17,7 @@ def bad(parsed, word: str, value: str = ""):
 
 
 def count(parsed, text: str | None) -> int:
-    if text is None or not text.isdigit():
+    if text is None or not _DIGITS.match(text):
         raise bad(parsed, "number", text or "")
     return int(text)
 
@@ -37,12 +38,12 @@ def mac(parsed, text: str) -> str:
     return ":".join(f"{int(p, 16):02x}" for p in text.split(":"))
 
 
-def number(parsed, prop: str, text: str) -> int:
-    try:
-        n = int(text, 0)
-    except ValueError:
-        raise bad(parsed, prop, text) from None
-    if n < 0:
+def number(parsed, prop: str, text: str, limit: int = 0xFFFFFFFF) -> int:
+    """A decimal or 0x hex number of at most 32 bits (host IDs, addresses take `limit`)."""
+    if not re.match(r"^(0[xX][0-9a-fA-F]+|[0-9]+)$", text):
+        raise bad(parsed, prop, text)
+    n = int(text, 0)
+    if n > limit:
         raise bad(parsed, prop, text)
     return n
 
@@ -50,7 +51,7 @@ def number(parsed, prop: str, text: str) -> int:
 def cids(parsed, text: str) -> tuple[int, ...]:
     out = []
     for part in text.split(","):
-        if not part.isdigit():
+        if not _DIGITS.match(part):
             raise bad(parsed, "cid", text)
         out.append(int(part))
     return tuple(out)
@@ -63,5 +64,5 @@ def mblocks(parsed, text: str) -> tuple[tuple[int, int], ...]:
         pa, sep, sz = part.partition(":")
         if not sep:
             raise bad(parsed, "mblock", text)
-        out.append((number(parsed, "mblock", pa), size(parsed, sz)))
+        out.append((number(parsed, "mblock", pa, limit=1 << 64), size(parsed, sz)))
     return tuple(out)
