@@ -58,6 +58,15 @@ class Ctx:
             self.chunks.append(("stderr", text))
 
 
+NOT_SIMULATED = 69      # EX_UNAVAILABLE: something vshell does not simulate yet (never a tool answer)
+
+
+def not_simulated(ctx, what: str) -> int:
+    """Say plainly that a part of a command is not built yet, with a status no tool uses."""
+    ctx.err(f"vshell: {what}: not simulated yet\n")
+    return NOT_SIMULATED
+
+
 def _always(host) -> bool:
     return True
 

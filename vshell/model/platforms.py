@@ -56,6 +56,10 @@ class Platform:
     def strands(self) -> int:
         return self.cores * self.threads_per_core
 
+    def pseudonym(self, device: str) -> str:
+        """The alias ldm shows beside a PCIe root complex (pci_0, bus_a ...), or ""."""
+        return next((r.pseudonym for r in self.pcie if r.device == device), "")
+
     def core_of(self, strand: int) -> int:
         return strand // self.threads_per_core
 

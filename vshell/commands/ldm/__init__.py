@@ -7,7 +7,7 @@ import importlib
 from vshell import grammar
 from vshell.grammar.styles import ldm_usage, usage_error
 
-NOT_SIMULATED = 69      # EX_UNAVAILABLE: a subcommand vshell does not simulate yet (never a tool answer)
+from vshell.commands import not_simulated
 
 # subcommand -> module:function (the rest are not simulated yet)
 _D, _R = "vshell.commands.ldm.domains", "vshell.commands.ldm.resources"
@@ -48,8 +48,7 @@ def main(ctx) -> int:
         return status
     target = HANDLERS.get(parsed.command)
     if target is None:
-        ctx.err(f"vshell: ldm {parsed.command}: not simulated yet\n")
-        return NOT_SIMULATED
+        return not_simulated(ctx, f"ldm {parsed.command}")
     modname, func = target.split(":")
     try:
         return getattr(importlib.import_module(modname), func)(ctx, parsed)

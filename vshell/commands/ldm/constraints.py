@@ -4,8 +4,9 @@ VCPU|count=, MEMORY|size=, IO |dev=|alias=); the plain layout follows list-bindi
 with COUNT/SIZE tables  # unverified layout. -x (XML) belongs to the virtual I/O work."""
 from __future__ import annotations
 
+from vshell.commands import not_simulated
 from vshell.commands.ldm import format as fmt
-from vshell.commands.ldm.listing import _domains
+from vshell.commands.ldm.listing import _domains, identity, identity_parseable
 
 
 def _want(d):
@@ -19,9 +20,7 @@ def _text(host, d) -> list[str]:
     out = ["DOMAIN", d.name]
     if rel.uuid_section:
         out += [b, "UUID", f"    {d.uuid}"]
-    out += [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
-            b, "CONTROL", f"    failure-policy={d.failure_policy}",
-            b, "DEPENDENCY", f"    master={','.join(d.master)}"]
+    out += identity(d, b)
     tpc = host.platform.threads_per_core
     if w.whole_core:
         out += [b, "CORE", "    COUNT", f"    {w.vcpus // tpc}"]
@@ -40,9 +39,8 @@ def _text(host, d) -> list[str]:
         out += [b, "CONSTRAINT"] + (["    whole-core"] if w.whole_core else []) + \
             ([f"    max-cores={w.max_cores}"] if w.max_cores is not None else [])
     if d.io:
-        pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
         out += [b, "IO", "    DEVICE           PSEUDONYM"]
-        out += [f"    {dev:<17}{pseudo.get(dev, '')}".rstrip() for dev in d.io]
+        out += [f"    {dev:<17}{host.platform.pseudonym(dev)}".rstrip() for dev in d.io]
     return out
 
 
@@ -51,8 +49,7 @@ def _parseable(host, d) -> list[str]:
     out = [f"DOMAIN|name={d.name}"]
     if host.ldm_release.uuid_section:
         out.append(f"UUID|uuid={d.uuid}")
-    out += [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
-            f"CONTROL|failure-policy={d.failure_policy}", f"DEPENDENCY|master={','.join(d.master)}"]
+    out += identity_parseable(d)
     if w.whole_core:
         out.append(f"CORE|count={w.vcpus // host.platform.threads_per_core}")
     if w.vcpus:
@@ -62,17 +59,14 @@ def _parseable(host, d) -> list[str]:
     if w.memory:
         out.append(f"MEMORY|size={w.memory}")
     if d.io:
-        pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
         out.append("IO")
-        out += [f"|dev={dev}|alias={pseudo.get(dev, '')}" for dev in d.io]
+        out += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
     return out
 
 
 def list_constraints(ctx, parsed) -> int:
     if parsed.flag("-x"):
-        from vshell.commands.ldm import NOT_SIMULATED
-        ctx.err("vshell: ldm list-constraints -x: not simulated yet\n")
-        return NOT_SIMULATED
+        return not_simulated(ctx, "ldm list-constraints -x")
     host = ctx.host
     domains, status = _domains(ctx, parsed)
     if not domains:

@@ -10,10 +10,6 @@ _ORDER = ("core", "cpu", "crypto", "memory", "io")
 _ALIASES = {"mau": "crypto", "vcpu": "cpu", "mem": "memory"}
 
 
-def _cpuset(strands) -> str:
-    return "(" + ", ".join(str(s) for s in strands) + ")"
-
-
 def _pad(values, widths) -> str:
     return "    " + "".join(v.ljust(w) if w else v for v, w in zip(values, widths)).rstrip()
 
@@ -44,7 +40,7 @@ def list_devices(ctx, parsed) -> int:
             strands = plat.strands_of_core(c)
             free = sum(1 for s in strands if owner(s) is None)
             if everything or free:
-                rows.append((str(c), str(free * 100 // tpc), _cpuset(strands)))
+                rows.append((str(c), str(free * 100 // tpc), fmt.cpuset(strands)))
         sections.append(("CORE", ("ID", "%FREE", "CPUSET"), (8, 8, 0), rows, rel.blank_line or "    ",
                          [f"|cid={c}|free={f}|cpuset={s[1:-1].replace(', ', ',')}" for c, f, s in rows]))
     old = rel.blank_line == " "     # LDoms 1.x layout ([AG12] listdevicestask, verbatim)
@@ -66,16 +62,17 @@ def list_devices(ctx, parsed) -> int:
         for m in range(plat.cores * plat.crypto_per_core):
             who = ldm.mau_owner(m) or ""
             if everything or not who:
-                rows.append((str(m), _cpuset(plat.strands_of_core(ldm.core_of_mau(m))), who))
+                rows.append((str(m), fmt.cpuset(plat.strands_of_core(ldm.core_of_mau(m))), who))
         prows = [f"|id={i}|cpuset={c[1:-1].replace(', ', ',')}|bound={b}" for i, c, b in rows]
         if old:          # 1.x: no ID column
             sections.append(("MAU", ("CPUSET", "BOUND"), (40, 0), [r[1:] for r in rows], " ", prows))
         else:
             sections.append(("MAU", ("ID", "CPUSET", "BOUND"), (8, 40, 0), rows, "    ", prows))
     if "memory" in wanted:
-        rows = [(hex(pa), fmt.size(size), who) for pa, size, who in _memory_rows(ldm, plat, everything)]
+        mem = _memory_rows(ldm, plat, everything)
+        rows = [(hex(pa), fmt.size(size), who) for pa, size, who in mem]
         sections.append(("MEMORY", ("PA", "SIZE", "BOUND"), (21, 16, 0), rows, rel.blank_line,
-                         [f"|pa={pa}|size={_bytes(sz)}|bound={b}" for pa, sz, b in rows]))
+                         [f"|pa={hex(pa)}|size={size}|bound={who}" for pa, size, who in mem]))
     if "io" in wanted:
         bound_io = {dev for d in ldm.domains.values() for dev in d.io}
         rows = [(r.device, r.pseudonym, "yes" if r.device in bound_io else "", "")
@@ -101,7 +98,3 @@ def list_devices(ctx, parsed) -> int:
         ctx.out("\n".join(out) + "\n")
     return 0
 
-
-def _bytes(text: str) -> int:
-    from vshell.model.units import parse_size
-    return parse_size(text)

@@ -2,6 +2,7 @@
 delayed-reconfiguration commands. Each names domains; each refusal is ldm's (refusals.py)."""
 from __future__ import annotations
 
+from vshell.commands import not_simulated
 from vshell.commands.ldm import refusals, values
 from vshell.model.errors import ModelError
 
@@ -64,15 +65,9 @@ def _each(ctx, names, action) -> int:
     return status
 
 
-def _not_simulated(ctx, what: str) -> int:
-    from vshell.commands.ldm import NOT_SIMULATED
-    ctx.err(f"vshell: ldm {what}: not simulated yet\n")
-    return NOT_SIMULATED
-
-
 def add_domain(ctx, parsed) -> int:
     if parsed.flag("-i"):
-        return _not_simulated(ctx, "add-domain -i (XML constraints)")
+        return not_simulated(ctx, "ldm add-domain -i (XML constraints)")
     props = _props(parsed)
     ldm = ctx.host.ldm
     return _each(ctx, _names(parsed), lambda n: ldm.add_domain(n, **dict(props)))
@@ -80,7 +75,7 @@ def add_domain(ctx, parsed) -> int:
 
 def set_domain(ctx, parsed) -> int:
     if parsed.flag("-i"):
-        return _not_simulated(ctx, "set-domain -i (XML constraints)")
+        return not_simulated(ctx, "ldm set-domain -i (XML constraints)")
     props = _props(parsed)
     ldm = ctx.host.ldm
     return _each(ctx, _names(parsed), lambda n: ldm.set_domain(n, **dict(props)))
@@ -109,7 +104,7 @@ def remove_domain(ctx, parsed) -> int:
 
 def bind_domain(ctx, parsed) -> int:
     if parsed.flag("-i"):
-        return _not_simulated(ctx, "bind-domain -i (XML constraints)")
+        return not_simulated(ctx, "ldm bind-domain -i (XML constraints)")
     return _each(ctx, _names(parsed), ctx.host.ldm.bind)
 
 
@@ -119,7 +114,7 @@ def unbind_domain(ctx, parsed) -> int:
 
 def start_domain(ctx, parsed) -> int:
     if parsed.flag("-i"):
-        return _not_simulated(ctx, "start-domain -i (XML constraints)")
+        return not_simulated(ctx, "ldm start-domain -i (XML constraints)")
     ldm = ctx.host.ldm
     if parsed.flag("-a"):
         names = [d.name for d in ldm.domains.values() if d.state == "bound"]
@@ -183,5 +178,5 @@ def cancel_reconf(ctx, parsed) -> int:
 def cancel_operation(ctx, parsed) -> int:
     what = parsed.args[0] if parsed.args else ""
     if what != "reconf":
-        return _not_simulated(ctx, f"cancel-operation {what}")
+        return not_simulated(ctx, f"ldm cancel-operation {what}")
     return cancel_reconf(ctx, parsed)

@@ -12,6 +12,11 @@ def size(n: int) -> str:
     return str(n)
 
 
+def cpuset(strands) -> str:
+    """(0, 1, 2, 3) as ldm writes a set of strands."""
+    return "(" + ", ".join(str(s) for s in strands) + ")"
+
+
 def uptime(seconds: float | None) -> str:
     """45d 8h 6m, 3d 21h 7m, 9m, 0s."""
     if seconds is None:

@@ -1,6 +1,7 @@
 """ldm list-domain (list, ls) in its short, parseable and long forms, rendered from the model."""
 from __future__ import annotations
 
+from vshell.commands import not_simulated
 from vshell.commands.ldm import format as fmt
 from vshell.messages import text
 
@@ -92,29 +93,34 @@ def _cores(host, d) -> list[tuple[int, list[int]]]:
     return sorted(cores.items())
 
 
-def _cpuset(strands) -> str:
-    return "(" + ", ".join(str(s) for s in strands) + ")"
-
-
 def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]], blank: str = "") -> list[str]:
     lines = [blank, title, "    " + _line([h for h, _ in header], header)]
     lines += ["    " + _line(r, header) for r in rows]
     return lines
 
 
-def _identity(host, d, b) -> list[str]:
-    if not (d.bound or d.control):
-        return []
+def identity(d, b) -> list[str]:
+    """MAC, HOSTID, CONTROL and DEPENDENCY, as list-bindings and list-constraints print them."""
     return [b, "MAC", f"    {d.mac}", b, "HOSTID", f"    0x{d.hostid:08x}",
             b, "CONTROL", f"    failure-policy={d.failure_policy}",
             b, "DEPENDENCY", f"    master={','.join(d.master)}"]
+
+
+def identity_parseable(d) -> list[str]:
+    return [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
+            f"CONTROL|failure-policy={d.failure_policy}", f"DEPENDENCY|master={','.join(d.master)}"]
+
+
+def _identity(host, d, b) -> list[str]:
+    # a domain that was never bound has no identity sections in the listings (ldm.md §2.3)
+    return identity(d, b) if d.bound or d.control else []
 
 
 def _core_section(host, d, b, title="CORE", header="CPUSET") -> list[str]:
     if not d.bound:
         return []
     return _section(title, [("CID", 7), (header, 0)],
-                    [[str(c), _cpuset(ss)] for c, ss in _cores(host, d)], b)
+                    [[str(c), fmt.cpuset(ss)] for c, ss in _cores(host, d)], b)
 
 
 def _vcpu_section(host, d, b) -> list[str]:
@@ -138,7 +144,7 @@ def _mau_section(host, d, b) -> list[str]:
         return []
     per_core = host.platform.crypto_per_core
     return _section("MAU", [("ID", 7), ("CPUSET", 0)],
-                    [[str(m), _cpuset(host.platform.strands_of_core(m // per_core))] for m in d.maus], b)
+                    [[str(m), fmt.cpuset(host.platform.strands_of_core(m // per_core))] for m in d.maus], b)
 
 
 def _memory_section(host, d, b) -> list[str]:
@@ -151,9 +157,8 @@ def _memory_section(host, d, b) -> list[str]:
 def _io_section(host, d, b) -> list[str]:
     if not (d.bound and d.io):
         return []
-    pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
     return _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
-                    [[dev, pseudo.get(dev, ""), ""] for dev in d.io], b)
+                    [[dev, host.platform.pseudonym(dev), ""] for dev in d.io], b)
 
 
 def _vcons_section(host, d, b) -> list[str]:
@@ -234,8 +239,7 @@ def long_parseable(host, d) -> list[str]:
     lines = [f"UUID|uuid={d.uuid}"] if host.ldm_release.uuid_section else []
     if not (d.bound or d.control):
         return lines
-    lines += [f"MAC|mac-addr={d.mac}", f"HOSTID|hostid=0x{d.hostid:08x}",
-              f"CONTROL|failure-policy={d.failure_policy}", f"DEPENDENCY|master={','.join(d.master)}"]
+    lines += identity_parseable(d)
     if d.bound:
         if host.ldm_release.core_column:
             lines.append("CORE")
@@ -253,9 +257,8 @@ def long_parseable(host, d) -> list[str]:
         lines.append("MEMORY")
         lines += [f"|ra={hex(b.ra)}|pa={hex(b.pa)}|size={b.size}" for b in d.mem]
         if d.io:
-            pseudo = {r.device: r.pseudonym for r in host.platform.pcie}
             lines.append("IO")
-            lines += [f"|dev={dev}|alias={pseudo.get(dev, '')}" for dev in d.io]
+            lines += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
         if d.control and host.ldm_release.vcons_section:
             lines.append(f"VCONS|type={host.platform.console}")
     return lines
@@ -285,16 +288,12 @@ def list_domain(ctx, parsed) -> int:
         formats += [f for f in value.split(",") if f]
     for f in formats:
         if f in NOT_YET:
-            from vshell.commands.ldm import NOT_SIMULATED
-            ctx.err(f"vshell: ldm list-domain -o {f}: not simulated yet\n")
-            return NOT_SIMULATED
+            return not_simulated(ctx, f"ldm list-domain -o {f}")
         if f not in _SUBSETS:
             from vshell.grammar import UsageError
             raise UsageError("bad-value", parsed.command, "-o", f)
     if parsed.flag("-S"):
-        from vshell.commands.ldm import NOT_SIMULATED
-        ctx.err("vshell: ldm list-domain -S: not simulated yet\n")
-        return NOT_SIMULATED
+        return not_simulated(ctx, "ldm list-domain -S")
     domains, status = _domains(ctx, parsed)
     if not domains:
         return status
