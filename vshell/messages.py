@@ -170,6 +170,8 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
             "OpenSSH password retry line (seen widely, not in the stored reference)"),
     Message("shell.reboot-not-root", "{cmd}: permission denied",
             "Solaris reboot/init/shutdown run by a non-root user: wording recalled, not in a stored source"),
+    Message("shell.init-usage", "Usage: init [0123456SsQqabc]",
+            "init with a missing or unknown run level; after illumos init.c's usage, not re-read"),
     Message("shell.shutdown-started", "\nShutdown started.    {date}\n\nChanging to init state 6 - please wait",
             "shutdown(1M)'s first lines, recalled; the wall(1) broadcast that follows is left out"),
 ]}

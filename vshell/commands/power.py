@@ -6,6 +6,7 @@ by the boot's length."""
 from __future__ import annotations
 
 from vshell import messages
+from vshell.commands import not_simulated
 
 BOOT_SECONDS = (90, 240)        # how long a reboot takes on the virtual clock  # unverified range
 
@@ -25,8 +26,7 @@ def init(ctx) -> int:
         ctx.err(messages.text("shell.reboot-not-root", cmd="init") + "\n")
         return 1
     if args != ["6"]:
-        ctx.err(f"vshell: init {args[0]}: powering off is not simulated yet\n")
-        return 69
+        return not_simulated(ctx, f"init {args[0]} (powering off)")
     return _restart(ctx)
 
 
@@ -37,8 +37,7 @@ def shutdown(ctx) -> int:
         if a.startswith("-i"):
             state = a[2:]
     if state != "6":
-        ctx.err(f"vshell: shutdown -i{state}: only -i6 (reboot) is simulated yet\n")
-        return 69
+        return not_simulated(ctx, f"shutdown -i{state} (only -i6, reboot, is)")
     if ctx.user.uid != 0:
         ctx.err(messages.text("shell.reboot-not-root", cmd="shutdown") + "\n")
         return 1
@@ -48,7 +47,7 @@ def shutdown(ctx) -> int:
 
 
 def _usage_init(ctx) -> int:
-    ctx.err("Usage: init [0123456SsQqabc]\n")     # illumos init.c usage()  # unverified wording
+    ctx.err(messages.text("shell.init-usage") + "\n")
     return 1
 
 
