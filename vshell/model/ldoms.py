@@ -16,16 +16,13 @@ import re
 from dataclasses import dataclass, field, fields, replace
 
 from vshell.model.errors import BadState, Exists, Insufficient, Invalid, NotFound
-from vshell.model.l2 import int_to_mac
+from vshell.model.l2 import L2Graph
 from vshell.model.platforms import Platform
 from vshell.model.units import M
+from vshell.model.vio import VirtualIO
 
 INACTIVE, BOUND, ACTIVE = "inactive", "bound", "active"
 
-# The LDoms Manager's automatic MAC range (ldm.md §3.6): the lower 256K addresses of
-# 00:14:4F:F8:00:00 - 00:14:4F:FF:FF:FF; the upper half is for addresses set by hand.
-AUTO_MAC_FIRST = 0x00144FF80000
-AUTO_MAC_COUNT = 0x40000
 GUEST_RA_BASE = 0x10000000           # first real address of a guest's memory  # unverified
 DR_ALIGN = 256 * M                   # dynamic memory changes of an active domain (ldm.md §3.3)
 BIND_ALIGN = 4 * M                   # bound domains and binding round up to 4MB (ldm.md §3.3)
@@ -68,6 +65,7 @@ class Domain:
     want: Want = field(default_factory=Want)
     pending: Want | None = None         # delayed reconfiguration: applied when it reboots
     mac: str = ""
+    auto_mac: bool = False              # drawn by the manager: given back to its pool on removal
     hostid: int = 0
     uuid: str = ""
     failure_policy: str = "ignore"
@@ -127,7 +125,7 @@ class Change:
 
 class LDomsManager:
     def __init__(self, host: str, platform: Platform, memory: int, streams, clock, events,
-                 dynamic_memory: bool = True, dynamic_crypto: bool = True):
+                 dynamic_memory: bool = True, dynamic_crypto: bool = True, l2: L2Graph | None = None):
         self.host = host
         self.platform = platform
         self.total_memory = memory
@@ -146,6 +144,7 @@ class LDomsManager:
         # UUIDs a world declares for domains yet to be made (to replay a published session);
         # every other UUID comes from the seed
         self.declared_uuids: dict[str, str] = {}
+        self.vio = VirtualIO(self, l2)
 
     # factory default ------------------------------------------------------------------------
     def factory_default(self, boot_time: float, mac: str) -> Domain:
@@ -247,7 +246,7 @@ class LDomsManager:
         """Everything the manager holds, as plain values: equal snapshots, equal worlds."""
         doms = tuple((n, _plain(d)) for n, d in self.domains.items())
         return (doms, tuple(sorted(self._owner.items())), tuple(sorted(self._mau_owner.items())),
-                tuple(self.spconfigs), self.current_spconfig)
+                tuple(self.spconfigs), self.current_spconfig, self.vio.snapshot())
 
     def in_delayed_reconf(self) -> Domain | None:
         return next((d for d in self.domains.values() if d.control and d.pending is not None), None)
@@ -269,7 +268,8 @@ class LDomsManager:
         want = self._props_want(d, props)
         # random draws last: a refused command must not move the seed's streams
         d.uuid = uuid or self.declared_uuids.get(name) or self.streams.uuid("ldom-uuid", f"{self.host}/{name}")
-        d.mac = mac or self._auto_mac()
+        d.mac, d.auto_mac = mac or self.vio.auto_mac(), not mac
+        self.vio.claim(d.mac, self._mac_owner(name))
         d.hostid = hostid if hostid is not None else _hostid(d.mac, control=False)
         d.want = want
         self._set_props(d, props)
@@ -287,7 +287,11 @@ class LDomsManager:
                 if d.state != INACTIVE:
                     raise BadState("set-identity-not-inactive", domain=name, prop=key)
         if "mac" in props:
-            d.mac = props.pop("mac")
+            new = props.pop("mac")
+            if new != d.mac:
+                self.vio.release(d.mac, d.auto_mac)
+                self.vio.claim(new, self._mac_owner(name))
+                d.mac, d.auto_mac = new, False
         if "uuid" in props:
             d.uuid = props.pop("uuid")
         if "hostid" in props:
@@ -306,6 +310,9 @@ class LDomsManager:
         masters_of = [o.name for o in self.domains.values() if name in o.master]
         if masters_of:
             raise BadState("is-master", domain=name, slaves=masters_of)
+        self.vio.check_remove_domain(name)
+        self.vio.drop_domain(name)
+        self.vio.release(d.mac, d.auto_mac)
         del self.domains[name]
         self.events.emit("domain.removed", self.host, name)
 
@@ -325,6 +332,8 @@ class LDomsManager:
         for m in d.master:
             if m not in self.domains:
                 raise NotFound("master-missing", domain=name, master=m)
+        self.vio.check_bind(name)
+        port = self.vio.bind_console(name)
         self._assign(d, strands)
         self._assign_maus(d, maus)
         ra = GUEST_RA_BASE
@@ -332,8 +341,9 @@ class LDomsManager:
             d.mem.append(MemBlock(ra, pa, size))
             ra += size
         self._free_cache = None
-        d.cons_port = d.cons_port or self._free_cons_port()
+        d.cons_port = port
         d.state = BOUND
+        self.vio.after_state_change(name)
         self.events.emit("domain.state", self.host, name, state=BOUND)
 
     def unbind(self, name: str) -> None:
@@ -346,6 +356,7 @@ class LDomsManager:
         self._release_all(d)
         d.state = INACTIVE
         d.cons_port = None
+        self.vio.after_state_change(name)
         self.events.emit("domain.state", self.host, name, state=INACTIVE)
 
     def start(self, name: str) -> None:
@@ -772,8 +783,7 @@ class LDomsManager:
     def _check_props(self, d: Domain, props: dict) -> None:
         mac = props.get("mac")
         if mac:
-            if any(o.mac == mac for o in self.domains.values() if o is not d):
-                raise Exists("mac-in-use", mac=mac)
+            self.vio.check_manual_mac(mac, owner=self._mac_owner(d.name))
         uuid = props.get("uuid")
         if uuid is not None and not _UUID.match(uuid):
             raise Invalid("bad-uuid", uuid=uuid)
@@ -839,21 +849,8 @@ class LDomsManager:
                 held.append(i)
         held.sort()
 
-    def _free_cons_port(self) -> int:
-        used = {d.cons_port for d in self.domains.values()}
-        port = 5000
-        while port in used:
-            port += 1
-        return port
-
-    def _auto_mac(self) -> str:
-        r = self.streams.stream("ldoms-mac", self.host)
-        taken = {d.mac for d in self.domains.values()}
-        while True:
-            mac = int_to_mac(AUTO_MAC_FIRST + r.randrange(AUTO_MAC_COUNT))
-            if mac not in taken:
-                return mac
-
+    def _mac_owner(self, name: str) -> str:
+        return f"{self.host}/ldm:{name}"
 
 def _apply_op(op: str, current: int, n: int) -> int:
     return {"add": current + n, "set": n, "remove": current - n}[op]

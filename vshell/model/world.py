@@ -102,7 +102,7 @@ class World:
             host.ldm_release = releases.ldm_release(str(h.get("ldm", "3.6")))
             dynamic = host.ldm_release.get("dynamic_memory", True)
             host.ldm = LDomsManager(name, plat, memory, self.streams, self.clock, self.events,
-                                    dynamic_memory=dynamic, dynamic_crypto=dynamic)
+                                    dynamic_memory=dynamic, dynamic_crypto=dynamic, l2=self.l2)
             host.ldm.declared_uuids = dict(h.get("ldm_uuids") or {})
             host.ldm.factory_default(host.boot_time, mac)
             self.l2.add_port(name, "sysmac", mac)

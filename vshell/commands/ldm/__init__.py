@@ -29,6 +29,18 @@ HANDLERS = {
     "cancel-operation": f"{_D}:cancel_operation",
     **{f"{op}-{res}": f"{_R}:{fn}" for op in ("add", "set", "remove")
        for res, fn in (("vcpu", "vcpu"), ("core", "core"), ("crypto", "crypto"), ("memory", "memory"))},
+    # virtual I/O services and devices
+    **{f"{op}-{res}": f"vshell.commands.ldm.vio:{op}_{res}" for op, res in (
+        ("add", "vcc"), ("set", "vcc"), ("remove", "vcc"), ("add", "vds"), ("remove", "vds"),
+        ("add", "vdsdev"), ("set", "vdsdev"), ("remove", "vdsdev"),
+        ("add", "vsw"), ("set", "vsw"), ("remove", "vsw"), ("add", "vnet"), ("set", "vnet"),
+        ("remove", "vnet"), ("add", "vdisk"), ("set", "vdisk"), ("remove", "vdisk"), ("set", "vcons"))},
+    "list-services": "vshell.commands.ldm.services:list_services",
+    # OBP variables and SP configurations
+    **{f"{op}-variable": f"vshell.commands.ldm.variables:{op}_variable"
+       for op in ("add", "set", "remove", "list")},
+    **{f"{op}-spconfig": f"vshell.commands.ldm.spconfig:{op}_spconfig"
+       for op in ("add", "set", "remove", "list")},
 }
 
 
