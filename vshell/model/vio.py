@@ -242,6 +242,7 @@ class VirtualIO:
             if not port_min <= port <= port_max:
                 raise BadState("vcc-port-in-use", vcc=name, port=port, domain=dom)
         vcc.port_min, vcc.port_max = port_min, port_max
+        self._refresh_service(vcc.domain)
         return Done()
 
     def remove_vcc(self, name: str) -> Done:
@@ -287,7 +288,7 @@ class VirtualIO:
                 if other.backend == backend:
                     raise Exists("backend-exported", backend=backend, volume=other.name, vds=vds_name)
         vds.volumes[volume] = Volume(volume, backend, tuple(options), mpgroup)
-        return Done()
+        return self._done(vds.domain, volume)
 
     def set_vdsdev(self, vds_name: str, volume: str, options=None, mpgroup=None) -> Done:
         vol = self._volume(vds_name, volume)
@@ -296,7 +297,7 @@ class VirtualIO:
             vol.options = tuple(options)
         if mpgroup is not None:
             vol.mpgroup = mpgroup
-        return Done()
+        return self._done(self.vdss[vds_name].domain, volume, warn=False)
 
     def remove_vdsdev(self, vds_name: str, volume: str) -> Done:
         self._volume(vds_name, volume)
@@ -307,7 +308,7 @@ class VirtualIO:
             raise BadState("volume-in-use", volume=volume, vds=vds_name, disk=users[0].name,
                            domain=users[0].domain)
         del vds.volumes[volume]
-        return Done()
+        return self._done(vds.domain, volume, warn=False)
 
     def add_vsw(self, name: str, domain: str, mac: str = "", **props) -> Done:
         self._check_domain_change(domain)
@@ -554,7 +555,7 @@ class VirtualIO:
             cons.port = port
         if log is not None:
             cons.log = log
-        return Done()
+        return self._done(domain, "", warn=False)
 
     # hooks from the manager -------------------------------------------------------------------
     def bind_console(self, domain: str) -> int:
@@ -669,9 +670,11 @@ class VirtualIO:
             raise Exists(code, name=name, domain=table[name].domain)
 
     def _refresh_service(self, domain: str) -> None:
+        """After every change: the flag v follows the services, and views hear of it."""
         d = self.ldm.domains.get(domain)
         if d is not None:
             d.service = self.provides_services(domain)
+        self.ldm.events.emit("vio.changed", self.ldm.host, domain)
 
     def _done(self, domain: str, name: str, warn: bool = True) -> Done:
         self._refresh_service(domain)

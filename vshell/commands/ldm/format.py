@@ -67,3 +67,18 @@ def flag_words(d) -> str:
     if d.service:
         words.append("vio-service")
     return ",".join(words)
+
+
+def line(values, cols) -> str:
+    # Each field is padded to its width; a value that does not fit is printed whole and
+    # followed by one space, pushing the rest of the row right (ldm.md §2.1).
+    out = ""
+    for v, (_, width) in zip(values, cols):
+        out += v + " " * max(1, width - len(v)) if width else v
+    return out.rstrip()
+
+
+def section(title: str, header: list[tuple[str, int]], rows: list[list[str]], blank: str = "") -> list[str]:
+    lines = [blank, title, "    " + line([h for h, _ in header], header)]
+    lines += ["    " + line(r, header) for r in rows]
+    return lines

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from vshell.commands import not_simulated
 from vshell.commands.ldm import format as fmt
+from vshell.commands.ldm import vio_listing
+from vshell.commands.ldm.format import line as _line, section as _section
 from vshell.messages import text
 
 
@@ -57,15 +59,6 @@ def table(host, domains) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _line(values, cols) -> str:
-    # Each field is padded to its width; a value that does not fit is printed whole and
-    # followed by one space, pushing the rest of the row right (ldm.md §2.1).
-    out = ""
-    for v, (_, width) in zip(values, cols):
-        out += v + " " * max(1, width - len(v)) if width else v
-    return out.rstrip()
-
-
 def parseable(host, domains, long: bool = False) -> str:
     ldm = host.ldm
     lines = [f"VERSION {host.ldm_release.parseable_version}"]
@@ -91,12 +84,6 @@ def _cores(host, d) -> list[tuple[int, list[int]]]:
     for s in d.strands:
         cores.setdefault(plat.core_of(s), []).append(s)
     return sorted(cores.items())
-
-
-def _section(title: str, header: list[tuple[str, int]], rows: list[list[str]], blank: str = "") -> list[str]:
-    lines = [blank, title, "    " + _line([h for h, _ in header], header)]
-    lines += ["    " + _line(r, header) for r in rows]
-    return lines
 
 
 def identity(d, b) -> list[str]:
@@ -168,6 +155,16 @@ def _vcons_section(host, d, b) -> list[str]:
             f"    {host.platform.console}"]
 
 
+def _variables(d, b) -> list[str]:
+    # the variables module is written alongside; until it is, a domain's variables are
+    # listed as name=value lines (ldm.md §2.4 VARIABLES)
+    try:
+        from vshell.commands.ldm.variables import section
+    except ImportError:
+        return [b, "VARIABLES"] + [f"    {k}={v}" for k, v in d.variables.items()] if d.variables else []
+    return section(d, b)
+
+
 def _resmgmt_section(host, d, b) -> list[str]:
     # `ldm list -o resmgmt` (ldm.md §2.3, [AG34] checkdomainconfig): three-space indent
     w = d.pending or d.want
@@ -200,7 +197,10 @@ def long_form(host, domains, extended: bool = False) -> str:
         if rel.core_column:
             parts += _core_section(host, d, b)
         parts += _vcpu_section(host, d, b) + _mau_section(host, d, b) + _memory_section(host, d, b)
-        parts += _io_section(host, d, b) + _vcons_section(host, d, b)
+        parts += _variables(d, b)
+        parts += _io_section(host, d, b) + vio_listing.services(host, d, b)
+        parts += vio_listing.network(host, d, b) + vio_listing.disk(host, d, b)
+        parts += _vcons_section(host, d, b) + vio_listing.vcons(host, d, b)
         blocks.append("\n".join(parts) + "\n")
     return ("-" * 78 + "\n").join(blocks)
 
@@ -208,7 +208,10 @@ def long_form(host, domains, extended: bool = False) -> str:
 # `ldm list -o FORMAT`: each format names the sections of the long listing it keeps
 # ([AG12] generatesubsetoflonglisttask; 3.x adds core and resmgmt, [AG34] checkdomainconfig).
 _SUBSETS = {
-    "console": _vcons_section,
+    "console": lambda host, d, b: _vcons_section(host, d, b) + vio_listing.vcons(host, d, b),
+    "disk": lambda host, d, b: vio_listing.disk(host, d, b) + vio_listing.vds_lines(
+        host, host.ldm.vio.services_of(d.name)[2], b),
+    "network": vio_listing.network_subset,
     "cpu": _vcpu_section,
     "core": lambda host, d, b: _core_section(host, d, b, header="PCPUSET"),
     "crypto": _mau_section,
@@ -219,7 +222,7 @@ _SUBSETS = {
     + _identity(host, d, b),
     "status": lambda host, d, b: [b] + table(host, [d]).rstrip("\n").split("\n"),
 }
-NOT_YET = {"disk", "network", "serial"}     # virtual I/O: issue 5
+NOT_YET = {"serial"}     # the domain's serial (vldcc) channels are not modelled
 
 
 def subset(host, domains, formats: list[str]) -> str:
@@ -261,6 +264,7 @@ def long_parseable(host, d) -> list[str]:
             lines += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
         if d.control and host.ldm_release.vcons_section:
             lines.append(f"VCONS|type={host.platform.console}")
+    lines += vio_listing.parseable(host, d)
     return lines
 
 

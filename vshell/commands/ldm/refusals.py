@@ -59,6 +59,9 @@ def text(err, rel, command: str = "") -> str:
         return (f"A ldm set-mem {info['size_text']} command would remove {_mb(info['removal'])}, which is not a\n"
                 f"multiple of 256MB. Instead, run ldm set-mem {_mb(info['suggest'])[:-1]} {info['domain']}\n"
                 "to ensure a 256MB alignment.\n")
+    if code == "auto-mac-failed":
+        # ldm.md §3.6 ([AG13]): two spaces after the period
+        return "Automatic MAC allocation failed.  Please set the vnet MAC address manually.\n"
     if code == "no-domain":
         return messages.text("ldm.domain-not-found", domain=info.get("domain", "")) + "\n"
     if code in _SIZED:
