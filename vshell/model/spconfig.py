@@ -34,11 +34,13 @@ class SPConfigs:
         return self.ldm.current_spconfig
 
     def listing(self) -> list[tuple[str, str]]:
-        """(name, annotation) in the SP's order. [current]: the last booted configuration while
-        the running one still matches it; [next poweron]: what the next power-on boots, when
-        that is not already shown as current (LDoms 1.3 Admin Guide, list-config)."""
+        """(name, annotation): factory-default first, then by name (the LDoms 1.3 Admin Guide's
+        list-config example is in that order; unverified rule). [current]: the last booted
+        configuration while the running one still matches it; [next poweron]: what the next
+        power-on boots, when that is not already shown as current (the same page)."""
         out = []
-        for name in self.ldm.spconfigs:
+        names = self.ldm.spconfigs
+        for name in [n for n in names if n == FACTORY] + sorted(n for n in names if n != FACTORY):
             note = ""
             if name == self.booted and not self.changed:
                 note = "current"
