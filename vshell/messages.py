@@ -185,3 +185,6 @@ def text(key: str, **kw) -> str:
 from vshell.messages_ldm import LDM as _LDM  # noqa: E402  (it imports Message from this module)
 
 UNVERIFIED.update({m.key: m for m in _LDM})
+from vshell.messages_ldm_config import LDM_CONFIG as _LDM_CONFIG  # noqa: E402
+
+UNVERIFIED.update({m.key: m for m in _LDM_CONFIG})

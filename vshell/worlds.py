@@ -130,7 +130,8 @@ def build(decl: dict, seed: int | None = None) -> World:
             r = s.execute(line)
             if r.internal_error or r.status != 0 and not decl.get("setup_may_fail"):
                 raise WorldError(f"world {world.name}: setup line {line!r} failed: {r.text.strip()}")
-        world.clock.now = 0.0 if decl.get("setup_takes_no_time", True) else world.clock.now
+        if decl.get("setup_takes_no_time", True):
+            world.rewind_setup()
         world.journal.clear()
     return world
 

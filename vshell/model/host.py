@@ -41,6 +41,7 @@ class Host:
     prompt: str = ""                          # prompt template; "" = the release's
     facts: dict = field(default_factory=dict)
     boot_time: float = 0.0                    # virtual clock time the OS booted (may be < 0)
+    declared_uptime: float | None = None     # seconds, when the world gives it (kept through setup)
     nodename: str = ""                        # the running system's name (`hostname NAME` sets it)
     userland: Capabilities | None = None      # state/userland.toml: how its everyday tools speak
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from vshell.model import platforms, releases
+from vshell.model import platforms, releases, spconfig
 from vshell.model.clock import VirtualClock
 from vshell.model.errors import Invalid, NotFound
 from vshell.model.events import EventBus
@@ -92,8 +92,9 @@ class World:
         uptime = h.get("uptime")
         host.boot_time = -float(parse_duration(uptime) if uptime is not None
                                 else self.streams.fixed("uptime", name).randrange(600, 40 * 86400))
+        host.declared_uptime = -host.boot_time if uptime is not None else None
         self._add_users(host, h)
-        self._skeleton_fs(host)
+        self._skeleton_fs(host, h)
         if kind == "sun4v":
             plat = platforms.platform(h.get("platform", "T5-2"))
             host.platform = plat
@@ -105,6 +106,7 @@ class World:
                                     dynamic_memory=dynamic, dynamic_crypto=dynamic, l2=self.l2)
             host.ldm.declared_uuids = dict(h.get("ldm_uuids") or {})
             host.ldm.factory_default(host.boot_time, mac)
+            spconfig.configs(host.ldm)       # tracks changes from the first one on
             self.l2.add_port(name, "sysmac", mac)
         self.hosts[name] = host
         # every host is on the management network
@@ -126,7 +128,7 @@ class World:
             home = u.get("home", "/root" if uid == 0 else f"/export/home/{uname}")
             host.users[uname] = User(uname, uid, home, u.get("password", self.default_password))
 
-    def _skeleton_fs(self, host: Host) -> None:
+    def _skeleton_fs(self, host: Host, h: dict) -> None:
         fs = host.fs
         for d in ("/etc", "/tmp", "/var", "/usr", "/opt", "/export/home", "/dev", "/zones"):
             fs.mkdir(d, parents=True)
@@ -135,11 +137,32 @@ class World:
             node = fs.mkdir(u.home, 0o700 if u.uid == 0 else 0o755, parents=True)
             node.owner = node.group = u.name
         fs.write("/etc/hostname" if host.kind == "linux" else "/etc/nodename", host.name + "\n")
+        if host.kind == "sun4v":
+            # disk device nodes, for vdsdev back ends: a world names its disks; the default
+            # four internal disks are a guess  # unverified per platform
+            for disk in h.get("disks", ["c0t0d0", "c0t1d0", "c0t2d0", "c0t3d0"]):
+                for kind in ("dsk", "rdsk"):
+                    fs.mkdir(f"/dev/{kind}", parents=True)
+                    for slice_ in range(8):
+                        fs.write(f"/dev/{kind}/{disk}s{slice_}", "", mode=0o640)
 
     def _system_mac(self, name: str) -> str:
         # A burned-in system MAC in Oracle's 00:21:28 block, drawn from the seed.
         r = self.streams.fixed("system-mac", name)
         return int_to_mac(0x002128000000 + r.randrange(1 << 24))
+
+    def rewind_setup(self) -> None:
+        """A world's setup commands happened before the world began: the clock goes back to
+        its start and so do the times they recorded, except that a host's declared uptime
+        still holds for its control domain (a reboot in the setup is part of that history)."""
+        elapsed, self.clock.now = self.clock.now, 0.0
+        for h in self.hosts.values():
+            if h.ldm is None:
+                continue
+            h.boot_time = -h.declared_uptime if h.declared_uptime is not None else h.boot_time - elapsed
+            for d in h.ldm.domains.values():
+                if d.started_at is not None:
+                    d.started_at = h.boot_time if d.control else d.started_at - elapsed
 
     # queries -------------------------------------------------------------------------------
     def host(self, name: str) -> Host:

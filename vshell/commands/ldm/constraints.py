@@ -1,12 +1,13 @@
-"""ldm list-constraints [-e] [-p] [ldom...]: what each domain asks for (not what it holds).
+"""ldm list-constraints [-x | -e -p] [ldom...]: what each domain asks for (not what it holds).
 The -p keys are those of a published 1.2 session (ldm.md §2.4: DOMAIN|name=, MAC|mac-addr=,
-VCPU|count=, MEMORY|size=, IO |dev=|alias=); the plain layout follows list-bindings' sections
-with COUNT/SIZE tables  # unverified layout. -x (XML) belongs to the virtual I/O work."""
+VCPU|count=, MEMORY|size=, IO |dev=|alias=, VDS, VCC, VSW, VARIABLES, VNET, VDISK); the plain
+layout follows list-bindings' sections with COUNT/SIZE tables  # unverified layout.
+-x is in constraints_xml.py."""
 from __future__ import annotations
 
-from vshell.commands import not_simulated
 from vshell.commands.ldm import format as fmt
-from vshell.commands.ldm.listing import _domains, identity, identity_parseable
+from vshell.commands.ldm import variables, vio_listing
+from vshell.commands.ldm.listing import _domains, _variables, identity, identity_parseable
 
 
 def _want(d):
@@ -41,6 +42,8 @@ def _text(host, d) -> list[str]:
     if d.io:
         out += [b, "IO", "    DEVICE           PSEUDONYM"]
         out += [f"    {dev:<17}{host.platform.pseudonym(dev)}".rstrip() for dev in d.io]
+    out += vio_listing.services(host, d, b) + _variables(d, b)
+    out += vio_listing.network(host, d, b, peers=False) + vio_listing.disk(host, d, b)
     return out
 
 
@@ -61,17 +64,21 @@ def _parseable(host, d) -> list[str]:
     if d.io:
         out.append("IO")
         out += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
+    services = vio_listing.parseable(host, d, bindings=False)
+    devices = [x for x in services if x.startswith(("VNET", "VDISK", "VCONS"))]
+    out += [x for x in services if x not in devices] + variables.parseable(d) + devices
     return out
 
 
 def list_constraints(ctx, parsed) -> int:
-    if parsed.flag("-x"):
-        return not_simulated(ctx, "ldm list-constraints -x")
     host = ctx.host
     domains, status = _domains(ctx, parsed)
     if not domains:
         return status
-    if parsed.flag("-p"):
+    if parsed.flag("-x"):
+        from vshell.commands.ldm.constraints_xml import document
+        ctx.out(document(host, domains))
+    elif parsed.flag("-p"):
         lines = [f"VERSION {host.ldm_release.parseable_version}"]
         for d in domains:
             lines += _parseable(host, d)

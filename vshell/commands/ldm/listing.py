@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from vshell.commands import not_simulated
 from vshell.commands.ldm import format as fmt
-from vshell.commands.ldm import vio_listing
+from vshell.commands.ldm import variables, vio_listing
 from vshell.commands.ldm.format import line as _line, section as _section
 from vshell.messages import text
 
@@ -156,13 +156,7 @@ def _vcons_section(host, d, b) -> list[str]:
 
 
 def _variables(d, b) -> list[str]:
-    # the variables module is written alongside; until it is, a domain's variables are
-    # listed as name=value lines (ldm.md §2.4 VARIABLES)
-    try:
-        from vshell.commands.ldm.variables import section
-    except ImportError:
-        return [b, "VARIABLES"] + [f"    {k}={v}" for k, v in d.variables.items()] if d.variables else []
-    return section(d, b)
+    return variables.section(d, b)
 
 
 def _resmgmt_section(host, d, b) -> list[str]:

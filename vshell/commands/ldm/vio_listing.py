@@ -196,19 +196,22 @@ def parseable(host, d, bindings: bool = True) -> list[str]:
     v3 = _v3(host)
     out = []
     vccs, vsws, vdss = vio.services_of(d.name)
-    for c in vccs:
-        out.append(f"VCC|name={c.name}|port-range={c.port_min}-{c.port_max}")
-    for s in vsws:
-        line = f"VSW|name={s.name}|mac-addr={s.mac}|net-dev={s.net_dev}|dev=switch@{s.dev_id}"
-        if v3:
-            line += (f"|default-vlan-id={s.default_vlan_id}|pvid={s.pvid}|vid={_vids(s.vids)}"
-                     f"|mtu={s.mtu}|mode={s.mode}|id={s.dev_id}")
-        out.append(line)
+    # the 1.2 list-constraints -p order: VDS, VCC, VSW (ldm.md §2.4)
     for s in vdss:
         out.append(f"VDS|name={s.name}")
         for v in s.volumes.values():
             out.append(f"|vol={v.name}|opts={','.join(v.options)}|dev={v.backend}"
                        + (f"|mpgroup={v.mpgroup}" if v3 else ""))
+    for c in vccs:
+        out.append(f"VCC|name={c.name}|port-range={c.port_min}-{c.port_max}")
+    for s in vsws:
+        # a switch's automatic MAC is no constraint: the 1.2 session shows `mac-addr=` empty
+        mac = s.mac if bindings or not s.auto_mac else ""
+        line = f"VSW|name={s.name}|mac-addr={mac}|net-dev={s.net_dev}|dev=switch@{s.dev_id}"
+        if v3:
+            line += (f"|default-vlan-id={s.default_vlan_id}|pvid={s.pvid}|vid={_vids(s.vids)}"
+                     f"|mtu={s.mtu}|mode={s.mode}|id={s.dev_id}")
+        out.append(line)
     for v in vio.vnets_of(d.name):
         line = f"VNET|name={v.name}|dev=network@{v.dev_id}|service={v.service}|mac-addr={v.mac}"
         if v3:
