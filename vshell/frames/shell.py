@@ -89,6 +89,9 @@ class ShellFrame(Frame):
             out.err(f"{self.name}: syntax error near unexpected token `{e.token}'\n")
             out.status = self.last_status = 2
             return
+        if not pipelines:                 # a comment: like an empty line, $? is left as it was
+            out.status = 0
+            return
         heredocs = [c for p in pipelines for c in p.commands if c.heredoc is not None]
         if heredocs:
             self.session.push(_HereDoc(self.session, self, pipelines, heredocs, self.lineno))

@@ -547,6 +547,7 @@ class VirtualIO:
                 raise Invalid("port-out-of-range", port=port, vcc=vcc.name,
                               min=vcc.port_min, max=vcc.port_max)
             taken = [n for n, c in self.vcons.items() if n != domain and c.port == port]
+            taken += [d.name for d in self.ldm.domains.values() if d.name != domain and d.cons_port == port]
             if taken:
                 raise Exists("port-in-use", port=port, domain=taken[0])
         if service is not None:
@@ -573,6 +574,8 @@ class VirtualIO:
             return cons.port
         vcc = self.console_service(domain)
         lo, hi = (vcc.port_min, vcc.port_max) if vcc else (5000, 65535)
+        # a port another domain asked for by name is kept for it
+        used |= {c.port for n, c in self.vcons.items() if n != domain and c.port is not None}
         for port in range(lo, hi + 1):
             if port not in used:
                 return port
