@@ -221,11 +221,17 @@ NOT_YET = {"serial"}     # the domain's serial (vldcc) channels are not modelled
 
 def subset(host, domains, formats: list[str]) -> str:
     b = host.ldm_release.blank_line
+    # 3.4's `-o resmgmt ldg1` starts with NAME / ldg1; the current guide's `-o network ldg1`
+    # starts at NETWORK. A release without the header keeps it when several domains are listed
+    # (to tell them apart)  # unverified
+    header = host.ldm_release.subset_name_header or len(domains) > 1
     blocks = []
     for d in domains:
-        parts = ["NAME", d.name]
+        parts = ["NAME", d.name] if header else []
         for f in formats:
             parts += _SUBSETS[f](host, d, b)
+        if not header and parts and parts[0] == b:
+            parts = parts[1:]
         blocks.append("\n".join(parts) + "\n")
     return ("-" * 78 + "\n").join(blocks)
 
