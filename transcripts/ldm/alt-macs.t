@@ -13,9 +13,6 @@ root@primary:~# ldm add-memory 4G ldg1
 root@primary:~# # at creation: two automatic alternates
 root@primary:~# ldm add-vnet alt-mac-addrs=auto,auto vnet0 primary-vsw0 ldg1
 root@primary:~# ldm list -o network ldg1
-NAME
-ldg1
-
 NETWORK
     NAME    SERVICE              MACADDRESS        PVID|PVLAN|VIDs
     ----    -------              ----------        ---------------
@@ -31,9 +28,6 @@ root@primary:~# # dynamically, while the domain runs: only adding is dynamic
 root@primary:~# ldm set-vnet alt-mac-addrs=+auto vnet0 ldg1
 root@primary:~# ldm set-vnet auto-alt-mac-addrs=+1 vnet1 ldg1
 root@primary:~# ldm list -o network ldg1
-NAME
-ldg1
-
 NETWORK
     NAME    SERVICE              MACADDRESS        PVID|PVLAN|VIDs
     ----    -------              ----------        ---------------
@@ -55,9 +49,6 @@ root@primary:~# ldm stop ldg1
 LDom ldg1 stopped
 root@primary:~# ldm set-vnet alt-mac-addrs=auto vnet0 ldg1
 root@primary:~# ldm list -o network ldg1
-NAME
-ldg1
-
 NETWORK
     NAME    SERVICE              MACADDRESS        PVID|PVLAN|VIDs
     ----    -------              ----------        ---------------

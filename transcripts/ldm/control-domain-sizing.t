@@ -23,9 +23,6 @@ root@primary:~# ldm list
 NAME             STATE      FLAGS   CONS    VCPU  MEMORY   UTIL  NORM  UPTIME
 primary          active     -ndc--  SP      256   255G     2.1%  2.1%  24d 10h 50m
 root@primary:~# ldm list -o resmgmt primary
-NAME
-primary
-
 CONSTRAINT
    whole-core
 root@primary:~# ldm list-constraints primary
@@ -91,9 +88,6 @@ root@primary:~# ldm list
 NAME             STATE      FLAGS   CONS    VCPU  MEMORY   UTIL  NORM  UPTIME
 primary          active     -n-c--  SP      16    16G      2.1%  2.1%  2m
 root@primary:~# ldm list -o core,memory primary
-NAME
-primary
-
 CORE
     CID    PCPUSET
     0      (0, 1, 2, 3, 4, 5, 6, 7)

@@ -19,9 +19,6 @@ VCPU|count=16
 MEMORY|size=4294967296
 root@primary:~# ldm bind ldg1
 root@primary:~# ldm list -o core,resmgmt ldg1
-NAME
-ldg1
-
 CORE
     CID    PCPUSET
     2      (16, 17, 18, 19, 20, 21, 22, 23)
@@ -38,9 +35,6 @@ root@primary:~# ldm add-core 1 ldg1
 The request exceeds the max-cores=3 constraint of domain ldg1
 [1]
 root@primary:~# ldm list -o resmgmt ldg1
-NAME
-ldg1
-
 CONSTRAINT
    whole-core
    max-cores=3
@@ -54,9 +48,6 @@ root@primary:~# ldm remove-core cid=12 ldg1
 Core 12 is not assigned to domain ldg1
 [1]
 root@primary:~# ldm list -o core ldg1
-NAME
-ldg1
-
 CORE
     CID    PCPUSET
     10     (80, 81, 82, 83, 84, 85, 86, 87)

@@ -129,9 +129,6 @@ MAU
 MEMORY
 |ra=0x10000000|pa=0x40000000|size=4294967296
 root@primary:~# ldm list -o cpu,memory ldg1
-NAME
-ldg1
-
 VCPU
     VID    PID    CID    UTIL STRAND
     0      16     2      1.0%   100%
@@ -147,9 +144,6 @@ MEMORY
     RA               PA               SIZE
     0x10000000       0x40000000       4G
 root@primary:~# ldm list -o crypto,resmgmt ldg1
-NAME
-ldg1
-
 MAU
     ID     CPUSET
     2      (16, 17, 18, 19, 20, 21, 22, 23)

@@ -21,9 +21,6 @@ root@primary:~# ldm start -a
 LDom ldg1 started
 LDom ldg2 started
 root@primary:~# ldm list -o domain,status ldg2
-NAME
-ldg2
-
 UUID
     3b866219-fcb2-596f-4967-dc879ff075d9
 

@@ -218,9 +218,6 @@ VCONS
     NAME             SERVICE                     PORT   LOG
     ldg1             primary-vcc0@primary        5000   on
 root@primary:~# ldm list -o network,disk,console ldg1
-NAME
-ldg1
-
 NETWORK
     NAME    SERVICE              MACADDRESS        PVID|PVLAN|VIDs
     ----    -------              ----------        ---------------
