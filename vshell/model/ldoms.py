@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from vshell.model.errors import BadState, Exists, Insufficient, Invalid, NotFound
 from vshell.model.l2 import L2Graph
+from vshell.model.pcie import PhysicalIO
 from vshell.model.platforms import Platform
 from vshell.model.units import M
 from vshell.model.vio import VirtualIO
@@ -55,6 +56,7 @@ class Want:
     memory: int = 0
     mblocks: tuple[tuple[int, int], ...] | None = None   # named physical ranges (mblock=)
     crypto: int = 0
+    io: tuple = ()                      # delayed reconfiguration: I/O operations (model/pcie.py)
 
 
 @dataclass
@@ -144,7 +146,11 @@ class LDomsManager:
         # UUIDs a world declares for domains yet to be made (to replay a published session);
         # every other UUID comes from the seed
         self.declared_uuids: dict[str, str] = {}
+        # loads and OS states a world declares (a published session's numbers and flags)
+        self.declared_loads: dict[str, float] = {}
+        self.declared_os: dict[str, str] = {}
         self.vio = VirtualIO(self, l2)
+        self.pcie = PhysicalIO(self)
 
     # factory default ------------------------------------------------------------------------
     def factory_default(self, boot_time: float, mac: str) -> Domain:
@@ -217,6 +223,8 @@ class LDomsManager:
         per ten-minute slot of virtual time, so it moves with the clock but repeats exactly."""
         if d.state != ACTIVE:
             return None
+        if d.name in self.declared_loads:
+            return float(self.declared_loads[d.name])
         slot = int(self.clock.now // 600)
         r = self.streams.fixed("ldom-load", f"{self.host}/{d.name}/{slot}")
         base = self.streams.fixed("ldom-load-base", f"{self.host}/{d.name}").uniform(0.05, 12.0)
@@ -246,10 +254,10 @@ class LDomsManager:
         """Everything the manager holds, as plain values: equal snapshots, equal worlds."""
         doms = tuple((n, _plain(d)) for n, d in self.domains.items())
         return (doms, tuple(sorted(self._owner.items())), tuple(sorted(self._mau_owner.items())),
-                tuple(self.spconfigs), self.current_spconfig, self.vio.snapshot())
+                tuple(self.spconfigs), self.current_spconfig, self.vio.snapshot(), self.pcie.snapshot())
 
     def in_delayed_reconf(self) -> Domain | None:
-        return next((d for d in self.domains.values() if d.control and d.pending is not None), None)
+        return next((d for d in self.domains.values() if d.pending is not None), None)
 
     # domains ----------------------------------------------------------------------------------
     def add_domain(self, name: str, **props) -> Domain:
@@ -366,7 +374,7 @@ class LDomsManager:
                            domain=name, state=d.state)
         d.state = ACTIVE
         d.started_at = self.clock.now
-        d.os = "openboot"                 # no OS runs yet: it sits at the ok prompt
+        d.os = self.declared_os.get(name, "openboot")   # else no OS runs yet: the ok prompt
         self.events.emit("domain.state", self.host, name, state=ACTIVE)
 
     def stop(self, name: str, force: bool = False) -> None:
@@ -376,6 +384,8 @@ class LDomsManager:
         if d.state != ACTIVE:
             raise BadState("stop-not-active", domain=name, state=d.state)
         slaves = [o.name for o in self.domains.values() if name in o.master and o.state == ACTIVE]
+        if d.pending is not None:           # a root domain's delayed reconfiguration lands
+            self.reboot(name)
         d.state = BOUND
         d.started_at = None
         d.os = "none"
@@ -395,8 +405,11 @@ class LDomsManager:
     # delayed reconfiguration -------------------------------------------------------------------
     def start_reconf(self, name: str) -> None:
         d = self.get(name)
-        if not d.control:
+        if not (d.control or self.pcie.is_root(d)):
             raise BadState("reconf-not-root", domain=name)
+        if d.state != ACTIVE:                   # an inactive or bound root domain changes at once
+            raise BadState("reboot-not-active", domain=name)
+        self._check_others_allowed(name)
         if d.pending is not None:
             raise BadState("reconf-already", domain=name)
         d.pending = replace(d.want)
@@ -417,7 +430,8 @@ class LDomsManager:
         if d.pending is not None:
             target = d.pending
             self._apply_bound(d, target, delayed=True)     # refused: it stays pending
-            d.pending, d.want = None, target
+            self.pcie.apply(d, target.io)
+            d.pending, d.want = None, replace(target, io=())
         d.started_at = self.clock.now
         self.events.emit("domain.rebooted", self.host, name)
 

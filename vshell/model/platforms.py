@@ -14,6 +14,8 @@ class PcieRoot:
     pseudonym: str
     slots: tuple[str, ...] = ()
     onboard: tuple[str, ...] = ()
+    empty: tuple[str, ...] = ()         # slots with no card in them (list-io STATUS EMP)
+    boot: bool = False                  # holds the boot disk's controller (see model/pcie.py)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Platform:
     memory_base: int
     pcie: tuple[PcieRoot, ...] = ()
     nics: tuple[OnboardNic, ...] = ()
+    niu: tuple[str, ...] = ()           # on-chip network units ldm list-io shows (niu_0 ...)
     mhz: int = 0
     banner: str = ""
     obp_version: str = ""
@@ -95,7 +98,9 @@ def platform(key: str) -> Platform:
         reserved_memory=reserved,
         memory_base=base,
         pcie=tuple(PcieRoot(p["device"], p["pseudonym"], tuple(p.get("slots", ())),
-                            tuple(p.get("onboard", ()))) for p in d.get("pcie", [])),
+                            tuple(p.get("onboard", ())), tuple(p.get("empty", ())),
+                            bool(p.get("boot", False))) for p in d.get("pcie", [])),
+        niu=tuple(d.get("niu", ())),
         nics=tuple(OnboardNic(n["name"], n.get("instance", n["name"]), n.get("driver", ""),
                               int(n.get("speed", 1000)), n.get("root", "")) for n in d.get("nics", [])),
         mhz=int(d.get("mhz", 0)),

@@ -41,6 +41,8 @@ HANDLERS = {
        for op in ("add", "set", "remove", "list")},
     **{f"{op}-spconfig": f"vshell.commands.ldm.spconfig:{op}_spconfig"
        for op in ("add", "set", "remove", "list")},
+    # physical I/O: PCIe buses and slots
+    **{f"{op}-io": f"vshell.commands.ldm.io:{op}_io" for op in ("add", "set", "remove", "list")},
 }
 
 

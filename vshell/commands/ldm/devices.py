@@ -74,8 +74,10 @@ def list_devices(ctx, parsed) -> int:
         sections.append(("MEMORY", ("PA", "SIZE", "BOUND"), (21, 16, 0), rows, rel.blank_line,
                          [f"|pa={hex(pa)}|size={size}|bound={who}" for pa, size, who in mem]))
     if "io" in wanted:
-        bound_io = {dev for d in ldm.domains.values() for dev in d.io}
-        rows = [(r.device, r.pseudonym, "yes" if r.device in bound_io else "", "")
+        # a bus is bound when the domain holding it is (an inactive domain's bus is only its
+        # constraint); BOUND says yes or no  # unverified: only `yes` is published
+        bound_io = {dev for d in ldm.domains.values() if d.bound for dev in d.io}
+        rows = [(r.device, r.pseudonym, "yes" if r.device in bound_io else "no", "")
                 for r in plat.pcie if everything or r.device not in bound_io]
         sections.append(("IO", ("DEVICE", "PSEUDONYM", "BOUND", "OPTIONS"), (17, 17, 8, 0), rows, "",
                          [f"|dev={d}|alias={p}|bound={b}" for d, p, b, _ in rows]))

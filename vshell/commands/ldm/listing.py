@@ -142,10 +142,12 @@ def _memory_section(host, d, b) -> list[str]:
 
 
 def _io_section(host, d, b) -> list[str]:
+    # a bus as DEVICE and its alias; a slot held apart from its bus (direct I/O) as its device
+    # path and its name (model/pcie.py: the path is a guess)
     if not (d.bound and d.io):
         return []
     return _section("IO", [("DEVICE", 17), ("PSEUDONYM", 17), ("OPTIONS", 0)],
-                    [[dev, host.platform.pseudonym(dev), ""] for dev in d.io], b)
+                    [[dev, alias, ""] for dev, alias in host.ldm.pcie.rows(d.io)], b)
 
 
 def _vcons_section(host, d, b) -> list[str]:
@@ -261,7 +263,7 @@ def long_parseable(host, d) -> list[str]:
         lines += [f"|ra={hex(b.ra)}|pa={hex(b.pa)}|size={b.size}" for b in d.mem]
         if d.io:
             lines.append("IO")
-            lines += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
+            lines += [f"|dev={dev}|alias={alias}" for dev, alias in host.ldm.pcie.rows(d.io)]
         if d.control and host.ldm_release.vcons_section:
             lines.append(f"VCONS|type={host.platform.console}")
     lines += vio_listing.parseable(host, d)

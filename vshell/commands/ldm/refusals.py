@@ -59,6 +59,11 @@ def text(err, rel, command: str = "") -> str:
         return (f"A ldm set-mem {info['size_text']} command would remove {_mb(info['removal'])}, which is not a\n"
                 f"multiple of 256MB. Instead, run ldm set-mem {_mb(info['suggest'])[:-1]} {info['domain']}\n"
                 "to ensure a 256MB alignment.\n")
+    if code == "io-slot-dynamic":
+        # errors.md §7: `ldm remove-io /SYS/MB/PCIE7 ldg1` on an active root domain (a published session)
+        return ("Dynamic I/O operations on PCIe slots are not supported.\n"
+                "Use start-reconf command to trigger delayed reconfiguration and make I/O\n"
+                "changes statically.\n")
     if code == "auto-mac-failed":
         # ldm.md §3.6 ([AG13]): two spaces after the period
         return "Automatic MAC allocation failed.  Please set the vnet MAC address manually.\n"
