@@ -188,3 +188,6 @@ UNVERIFIED.update({m.key: m for m in _LDM})
 from vshell.messages_ldm_config import LDM_CONFIG as _LDM_CONFIG  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in _LDM_CONFIG})
+from vshell.messages_ldm_io import LDM_IO as _LDM_IO  # noqa: E402
+
+UNVERIFIED.update({m.key: m for m in _LDM_IO})

@@ -17,7 +17,7 @@ MAX_CONFIGS = 8        # the SP holds at most eight, factory-default included  #
 NAME_MAX = 69
 
 # events after which the running configuration no longer matches the saved one
-_CHANGES = {"domain.added", "domain.changed", "domain.removed", "vio.changed"}
+_CHANGES = {"domain.added", "domain.changed", "domain.removed", "vio.changed", "io.changed"}
 
 
 class SPConfigs:

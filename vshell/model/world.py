@@ -105,7 +105,11 @@ class World:
             host.ldm = LDomsManager(name, plat, memory, self.streams, self.clock, self.events,
                                     dynamic_memory=dynamic, dynamic_crypto=dynamic, l2=self.l2)
             host.ldm.declared_uuids = dict(h.get("ldm_uuids") or {})
+            host.ldm.declared_loads = dict(h.get("ldm_loads") or {})
+            host.ldm.declared_os = dict(h.get("ldm_os") or {})
             host.ldm.factory_default(host.boot_time, mac)
+            if "primary" in host.ldm.declared_os:
+                host.ldm.domains["primary"].os = host.ldm.declared_os["primary"]
             spconfig.configs(host.ldm)       # tracks changes from the first one on
             self.l2.add_port(name, "sysmac", mac)
         self.hosts[name] = host

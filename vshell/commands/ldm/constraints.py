@@ -41,7 +41,7 @@ def _text(host, d) -> list[str]:
             ([f"    max-cores={w.max_cores}"] if w.max_cores is not None else [])
     if d.io:
         out += [b, "IO", "    DEVICE           PSEUDONYM"]
-        out += [f"    {dev:<17}{host.platform.pseudonym(dev)}".rstrip() for dev in d.io]
+        out += [f"    {dev:<17}{alias}".rstrip() for dev, alias in host.ldm.pcie.rows(d.io)]
     out += vio_listing.services(host, d, b) + _variables(d, b)
     out += vio_listing.network(host, d, b, peers=False) + vio_listing.disk(host, d, b)
     return out
@@ -63,7 +63,7 @@ def _parseable(host, d) -> list[str]:
         out.append(f"MEMORY|size={w.memory}")
     if d.io:
         out.append("IO")
-        out += [f"|dev={dev}|alias={host.platform.pseudonym(dev)}" for dev in d.io]
+        out += [f"|dev={dev}|alias={alias}" for dev, alias in host.ldm.pcie.rows(d.io)]
     services = vio_listing.parseable(host, d, bindings=False)
     devices = [x for x in services if x.startswith(("VNET", "VDISK", "VCONS"))]
     out += [x for x in services if x not in devices] + variables.parseable(d) + devices
