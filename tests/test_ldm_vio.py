@@ -185,3 +185,12 @@ def test_1_0_walkthrough_world_has_its_guests_on_5000_and_5001():
     out = ok(s, "ldm list-domain").stdout
     assert "ldg1             active   -t---   5000" in out
     assert "ldg2             active   -t---   5001" in out
+
+
+def test_completion_offers_the_live_services_and_volumes():
+    from vshell.completion import complete
+    s = Session(build(load_decl("t2000-ldoms10")))
+    assert complete(s, "ldm rm-vsw pr") == [("primary-vsw0", -2)]
+    assert complete(s, "ldm add-vdisk d vo") == [("vol0@primary-vds0", -2), ("vol1@primary-vds0", -2)]
+    ok(s, "ldm add-vsw net-dev=e1000g1 backup-vsw0 primary")
+    assert ("backup-vsw0", 0) in complete(s, "ldm add-vnet vnet9 ")

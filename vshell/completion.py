@@ -22,6 +22,14 @@ def _kind_candidates(session, frame, kind: str) -> list[str]:
         return list(host.ldm.domains)
     if kind == "spconfig" and host.ldm is not None:
         return list(host.ldm.spconfigs)
+    if host.ldm is not None and kind in ("vcc", "vds", "vsw", "volume", "vnet", "vdisk"):
+        vio = host.ldm.vio
+        return {"vcc": lambda: list(vio.vccs), "vds": lambda: list(vio.vdss),
+                "vsw": lambda: list(vio.vsws),
+                "volume": lambda: [f"{v}@{s.name}" for s in vio.vdss.values() for v in s.volumes],
+                # a device name is asked before its domain: every domain's are offered
+                "vnet": lambda: sorted({n for _, n in vio.vnets}),
+                "vdisk": lambda: sorted({n for _, n in vio.vdisks})}[kind]()
     if kind == "hostname":
         return sorted(session.world.hosts)
     return []
