@@ -19,9 +19,9 @@ subcommands and a slot is no device."""
 from __future__ import annotations
 
 from vshell.commands import not_simulated
-from vshell.commands.ldm import refusals
+from vshell.commands.ldm.domains import refuse
+from vshell.commands.ldm.resources import report
 from vshell.grammar import UsageError
-from vshell.messages_ldm_io import BY_KEY
 from vshell.model.errors import ModelError, NotFound
 from vshell.model.pcie import BUS, NIU
 
@@ -34,22 +34,6 @@ def direct_io(rel) -> bool:
     layout."""
     value = rel.get("direct_io")
     return bool(value) if value is not None else rel.vio_style != "1"
-
-
-def refuse(ctx, err: ModelError, command: str = "") -> int:
-    # read the io registry directly until vshell/messages.py merges it (as spconfig.py does)
-    m = BY_KEY.get(f"ldm.{err.code}")
-    ctx.err(m.text.format(**err.info) + "\n" if m else refusals.text(err, ctx.host.ldm_release, command))
-    return 1
-
-
-def _report(ctx, name: str, change) -> int:
-    rel = ctx.host.ldm_release
-    if change.entered_delayed:
-        ctx.out(refusals.reconf_started(rel, name))
-    elif change.delayed:
-        ctx.out(refusals.reconf_notice(rel, name))
-    return 0
 
 
 def _device_operand(parsed) -> str:
@@ -78,7 +62,7 @@ def add_io(ctx, parsed) -> int:
                               slots=direct_io(rel))
     except ModelError as e:
         return refuse(ctx, e, parsed.command)
-    return _report(ctx, domain, change)
+    return report(ctx, domain, change)
 
 
 def remove_io(ctx, parsed) -> int:
@@ -90,7 +74,7 @@ def remove_io(ctx, parsed) -> int:
         return refuse(ctx, e, parsed.command)
     if parsed.flag("-n"):
         return 0
-    return _report(ctx, domain, change)
+    return report(ctx, domain, change)
 
 
 def set_io(ctx, parsed) -> int:
@@ -108,7 +92,7 @@ def set_io(ctx, parsed) -> int:
         change = ldm.pcie.set_iov(name, parsed.props["iov"] == "on")
     except ModelError as e:
         return refuse(ctx, e, parsed.command)
-    return _report(ctx, owner or "", change)
+    return report(ctx, owner or "", change)
 
 
 # list-io ---------------------------------------------------------------------------------------

@@ -17,13 +17,14 @@ def _ldom(parsed) -> str:
     return parsed.operand("ldom")
 
 
-def _report(ctx, name: str, change) -> int:
+def report(ctx, name: str, change) -> int:
+    """The notices a resource change earned (delayed reconfiguration, --auto-adj)."""
     rel = ctx.host.ldm_release
     if change.entered_delayed:
         ctx.out(refusals.reconf_started(rel, name))
     elif change.delayed:
         ctx.out(refusals.reconf_notice(rel, name))
-    if change.adjusted_to is not None:
+    if getattr(change, "adjusted_to", None) is not None:
         # errors.md §7, `ldm add-mem --auto-adj 200M ldom1` (a published session)
         ctx.out(f"Adjusting request size to {fmt.size(change.adjusted_to)}.\n")
         if change.extra:
@@ -40,7 +41,7 @@ def _run(ctx, parsed, action, size_text: str = "") -> int:
         if e.code == "set-memory-unaligned-removal":
             e.info["size_text"] = size_text
         return refuse(ctx, e, parsed.command)
-    return _report(ctx, name, change)
+    return report(ctx, name, change)
 
 
 def vcpu(ctx, parsed) -> int:

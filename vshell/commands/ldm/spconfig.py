@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from vshell.commands import not_simulated
 from vshell.commands.ldm import refusals
-from vshell.messages_ldm_config import BY_KEY
 from vshell.model import spconfig
 from vshell.model.errors import ModelError
 
@@ -18,10 +17,7 @@ def refuse(ctx, err: ModelError) -> int:
     if err.code == "spconfig-bad-name":
         ctx.err(BAD_NAME)
         return 1
-    m = BY_KEY.get(f"ldm.{err.code}")
-    # read from this registry directly: refusals.text finds these keys only once
-    # vshell/messages.py has merged LDM_CONFIG
-    ctx.err(m.text.format(**err.info) + "\n" if m else refusals.text(err, ctx.host.ldm_release))
+    ctx.err(refusals.text(err, ctx.host.ldm_release))
     return 1
 
 
