@@ -8,17 +8,12 @@ from vshell.messages_ldm_config import LDM_CONFIG
 from vshell.model import spconfig
 from vshell.session import INTERNAL_ERROR, Session
 from vshell.worlds import build, load_decl
+from helpers import ok
 
 
 @pytest.fixture
 def s():
     return Session(build(load_decl("t5-2")))
-
-
-def ok(s, line):
-    r = s.execute(line)
-    assert r.status == 0 and not r.stderr, (line, r.text)
-    return r
 
 
 def refused(s, line, text):

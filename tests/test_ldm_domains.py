@@ -4,17 +4,12 @@ import pytest
 from vshell.model.units import G, M
 from vshell.session import Session
 from vshell.worlds import build, load_decl
+from helpers import ok
 
 
 @pytest.fixture
 def s():
     return Session(build(load_decl("t5-2")))
-
-
-def ok(s, line):
-    r = s.execute(line)
-    assert r.status == 0 and not r.stderr, (line, r.text)
-    return r
 
 
 def ldm(s):

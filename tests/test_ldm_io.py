@@ -6,6 +6,7 @@ import pytest
 from vshell.messages_ldm_io import LDM_IO
 from vshell.session import Session
 from vshell.worlds import build, load_decl
+from helpers import ok
 
 SLOT_DYNAMIC = ("Dynamic I/O operations on PCIe slots are not supported.\n"
                 "Use start-reconf command to trigger delayed reconfiguration and make I/O\n"
@@ -42,12 +43,6 @@ def session(world="t5-2", platform=None):
 @pytest.fixture
 def s():
     return session()
-
-
-def ok(s, line):
-    r = s.execute(line)
-    assert r.status == 0 and not r.stderr, (line, r.text)
-    return r
 
 
 def refused(s, line, status=1):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from vshell.session import Session
 from vshell.worlds import build, load_decl
+from helpers import ok
 
 DECL = {"schema": 1, "name": "vio", "seed": 5, "epoch": "2026-01-15T09:00:00Z", "start": "primary",
         "hosts": [{"name": "primary", "kind": "sun4v", "platform": "T2000", "release": "solaris-11.4",
@@ -60,7 +61,7 @@ def _invariants(world):
         held += [v.mac, *v.alt_macs]
     assert len(held) == len(set(held)), sorted(m for m in held if held.count(m) > 1)
     # the graph claims exactly the MACs the model holds (and the system's own), no leftovers
-    assert set(l2._mac_owner) == set(held) | {l2.ports["primary/sysmac"].mac}
+    assert l2.macs() == set(held) | {l2.ports["primary/sysmac"].mac}
     ports = {p for p in l2.ports if p.startswith("primary/ldm:")}
     assert ports == {f"primary/ldm:primary:{n}" for n in vio.vsws} | \
         {f"primary/ldm:{d}:{n}" for d, n in vio.vnets}
@@ -99,12 +100,6 @@ def test_random_vio_keeps_macs_unique_and_vnets_on_switches(lines):
 @pytest.fixture
 def s():
     return Session(build(DECL))
-
-
-def ok(s, line):
-    r = s.execute(line)
-    assert r.status == 0 and not r.stderr, (line, r.text)
-    return r
 
 
 def refused(s, line, words):

@@ -104,7 +104,6 @@ LDM = [Message(f"ldm.{code}", text, why or _WHY) for code, text, why in [
     ("bad-mtu", "Invalid MTU: {value} (the range is 1500-16000)", ""),
     ("vnet-mac-active", "The MAC address of virtual network {vnet} cannot be changed while domain {domain} is active", ""),
     ("alt-mac-active", "Alternate MAC addresses of {vnet} can only be added while domain {domain} is active", ""),
-    ("vnet-id-bound", "The id of virtual network {vnet} cannot be changed while domain {domain} is bound", ""),
     ("vcons-control", "The console of the primary domain cannot be changed", ""),
     ("vcons-bound", "Domain {domain} must be inactive to change its console", ""),
     ("no-net-dev", "Network device {net_dev} not found in domain {domain}", ""),

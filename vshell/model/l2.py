@@ -61,6 +61,12 @@ class L2Graph:
     def mac_in_use(self, mac: str) -> bool:
         return mac.lower() in self._mac_owner
 
+    def mac_owner(self, mac: str) -> str | None:
+        return self._mac_owner.get(mac.lower())
+
+    def macs(self) -> set[str]:
+        return set(self._mac_owner)
+
     def claim_mac(self, mac: str, port_id: str) -> None:
         mac = mac.lower()
         owner = self._mac_owner.get(mac)

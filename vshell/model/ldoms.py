@@ -352,7 +352,7 @@ class LDomsManager:
         d.cons_port = port
         d.state = BOUND
         self.vio.after_state_change(name)
-        self.events.emit("domain.state", self.host, name, state=BOUND)
+        self.events.emit("domain.state", self.host, name, state=BOUND, was=INACTIVE)
 
     def unbind(self, name: str) -> None:
         d = self.get(name)
@@ -365,7 +365,7 @@ class LDomsManager:
         d.state = INACTIVE
         d.cons_port = None
         self.vio.after_state_change(name)
-        self.events.emit("domain.state", self.host, name, state=INACTIVE)
+        self.events.emit("domain.state", self.host, name, state=INACTIVE, was=BOUND)
 
     def start(self, name: str) -> None:
         d = self.get(name)
@@ -375,7 +375,7 @@ class LDomsManager:
         d.state = ACTIVE
         d.started_at = self.clock.now
         d.os = self.declared_os.get(name, "openboot")   # else no OS runs yet: the ok prompt
-        self.events.emit("domain.state", self.host, name, state=ACTIVE)
+        self.events.emit("domain.state", self.host, name, state=ACTIVE, was=BOUND)
 
     def stop(self, name: str, force: bool = False) -> None:
         d = self.get(name)
@@ -389,7 +389,8 @@ class LDomsManager:
         d.state = BOUND
         d.started_at = None
         d.os = "none"
-        self.events.emit("domain.state", self.host, name, state=BOUND, slaves=slaves, force=force)
+        self.events.emit("domain.state", self.host, name, state=BOUND, was=ACTIVE, slaves=slaves,
+                         force=force)
 
     def panic(self, name: str) -> None:
         """The guest's OS panics and, like Solaris does, reboots: the domain stays active."""

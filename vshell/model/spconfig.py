@@ -102,8 +102,7 @@ def _reconfigures(ev) -> bool:
     if ev.kind == "domain.reconf":
         return bool(ev.data.get("started"))
     if ev.kind == "domain.state":
-        # stop also reports state=bound; it carries the stopped slaves, bind does not
-        return ev.data.get("state") == "inactive" or (ev.data.get("state") == "bound" and "slaves" not in ev.data)
+        return {ev.data.get("state"), ev.data.get("was")} == {"inactive", "bound"}
     return False
 
 

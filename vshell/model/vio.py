@@ -204,7 +204,7 @@ class VirtualIO:
         # list-constraints -x shows a vnet holding 01:14:4f:fa:0f:55  # unverified which ldm refuses
         if value in (0, (1 << 48) - 1):
             raise Invalid("bad-mac", mac=mac)
-        held = self.l2._mac_owner.get(mac)
+        held = self.l2.mac_owner(mac)
         if held is not None and held != owner:
             raise Exists("mac-in-use", mac=mac)
 
@@ -436,12 +436,6 @@ class VirtualIO:
             for a in alt_macs:
                 if a != "auto":
                     self.check_manual_mac(a, owner=pid)
-        if "id" in props:
-            if d.state != "inactive":
-                raise BadState("vnet-id-bound", vnet=name, domain=domain)
-            if props["id"] in {v.dev_id for v in self.vnets_of(domain) if v is not vnet}:
-                raise Exists("device-id-in-use", id=props["id"], kind="network", domain=domain)
-            vnet.dev_id = props.pop("id")
         # commit
         if mac is not None and mac != vnet.mac:
             self.release(vnet.mac, vnet.auto_mac)
@@ -704,27 +698,25 @@ class VirtualIO:
 
     def _check_vsw_props(self, props: dict) -> dict:
         out = {k: v for k, v in props.items() if v is not None}
-        for key in ("default_vlan_id", "pvid"):
-            if key in out and not VLAN_RANGE[0] <= out[key] <= VLAN_RANGE[1]:
-                raise Invalid("bad-vlan-id", value=out[key])
-        for vid in out.get("vids", ()):
-            if not VLAN_RANGE[0] <= vid <= VLAN_RANGE[1]:
-                raise Invalid("bad-vlan-id", value=vid)
-        if "mtu" in out and not MTU_RANGE[0] <= out["mtu"] <= MTU_RANGE[1]:
-            raise Invalid("bad-mtu", value=out["mtu"])
+        _check_vlans_mtu(out)
         return out
 
     def _check_vnet_props(self, props: dict) -> dict:
+        # pvid=/mtu= emptied on a vnet mean "the switch's" (None), so they are kept
         out = {k: v for k, v in props.items() if v is not None or k in ("pvid", "mtu")}
-        for key in ("pvid",):
-            if out.get(key) is not None and not VLAN_RANGE[0] <= out[key] <= VLAN_RANGE[1]:
-                raise Invalid("bad-vlan-id", value=out[key])
-        for vid in out.get("vids", ()) or ():
-            if not VLAN_RANGE[0] <= vid <= VLAN_RANGE[1]:
-                raise Invalid("bad-vlan-id", value=vid)
-        if out.get("mtu") is not None and not MTU_RANGE[0] <= out["mtu"] <= MTU_RANGE[1]:
-            raise Invalid("bad-mtu", value=out["mtu"])
+        _check_vlans_mtu(out)
         return out
+
+
+def _check_vlans_mtu(props: dict) -> None:
+    for key in ("default_vlan_id", "pvid"):
+        if props.get(key) is not None and not VLAN_RANGE[0] <= props[key] <= VLAN_RANGE[1]:
+            raise Invalid("bad-vlan-id", value=props[key])
+    for vid in props.get("vids") or ():
+        if not VLAN_RANGE[0] <= vid <= VLAN_RANGE[1]:
+            raise Invalid("bad-vlan-id", value=vid)
+    if props.get("mtu") is not None and not MTU_RANGE[0] <= props["mtu"] <= MTU_RANGE[1]:
+        raise Invalid("bad-mtu", value=props["mtu"])
 
 
 def _lowest_free(used: set[int]) -> int:

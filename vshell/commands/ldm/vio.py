@@ -289,7 +289,7 @@ def _vnet_props(parsed, current=None) -> dict:
         out["pvid"] = _int(parsed, "pvid")
     if "mtu" in p:
         out["mtu"] = _int(parsed, "mtu")
-    if "id" in p:
+    if "id" in p:                    # add-vnet only: set-vnet's synopsis has no id=
         out["id"] = values.number(parsed, "id", p["id"])
     return out
 
