@@ -60,8 +60,10 @@ def _invariants(world):
     for v in vio.vnets.values():
         held += [v.mac, *v.alt_macs]
     assert len(held) == len(set(held)), sorted(m for m in held if held.count(m) > 1)
-    # the graph claims exactly the MACs the model holds (and the system's own), no leftovers
-    assert l2.macs() == set(held) | {l2.ports["primary/sysmac"].mac}
+    # the graph claims exactly the MACs the model holds (and the machine's own: the system MAC
+    # and its NICs'), no leftovers
+    nics = {k.mac for k in world.hosts["primary"].links.links.values() if k.cls == "phys"}
+    assert l2.macs() == set(held) | {l2.ports["primary/sysmac"].mac} | nics
     ports = {p for p in l2.ports if p.startswith("primary/ldm:")}
     assert ports == {f"primary/ldm:primary:{n}" for n in vio.vsws} | \
         {f"primary/ldm:{d}:{n}" for d, n in vio.vnets}

@@ -79,9 +79,14 @@ def _solaris(host) -> bool:
     return host.release.family != "linux"
 
 
+def _datalinks(host) -> bool:
+    return getattr(host, "links", None) is not None
+
+
 # name -> (module:function, which hosts have it)
 REGISTRY: dict[str, tuple[str, object]] = {
     "ldm": ("vshell.commands.ldm:main", _sun4v_ldm),
+    "dladm": ("vshell.commands.dladm:main", _datalinks),
     "ssh": ("vshell.commands.ssh:main", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),

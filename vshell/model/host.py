@@ -44,6 +44,8 @@ class Host:
     declared_uptime: float | None = None     # seconds, when the world gives it (kept through setup)
     nodename: str = ""                        # the running system's name (`hostname NAME` sets it)
     userland: Capabilities | None = None      # state/userland.toml: how its everyday tools speak
+    links: object = None                      # its datalinks (vshell.model.datalinks), on Solaris and illumos
+    guest_of: tuple[str, str] | None = None   # (control host, domain): a guest domain's OS instance
 
     @property
     def prompt_template(self) -> str:

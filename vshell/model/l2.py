@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from vshell.model.errors import Exists, NotFound
 
-SEGMENT_KINDS = ("vswitch", "etherstub", "bridge", "wire", "network")
+SEGMENT_KINDS = ("vswitch", "etherstub", "bridge", "wire", "network", "nic")   # nic: a MAC layer among a link's clients
 
 
 def mac_to_int(mac: str) -> int:

@@ -44,3 +44,10 @@ def ldm_release(key: str) -> Capabilities:
 
 def os_releases() -> list[str]:
     return sorted(_table("os"))
+
+
+def dladm_dialect(key: str) -> Capabilities:
+    try:
+        return Capabilities(key, MappingProxyType(_table("dladm")[key]))
+    except KeyError:
+        raise KeyError(f"unknown dladm dialect {key!r}; known: {', '.join(sorted(_table('dladm')))}") from None

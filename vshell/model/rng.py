@@ -27,6 +27,11 @@ class Streams:
         digest = hashlib.sha256(f"{self.seed}\0{purpose}\0{obj}".encode()).digest()
         return random.Random(int.from_bytes(digest[:16], "big"))
 
+    def digest(self, purpose: str, obj: str = "") -> bytes:
+        """32 random-looking bytes for one (purpose, object): the n-th draw of a sequence names
+        n in its object, so a value can be found again from the seed alone."""
+        return hashlib.sha256(f"{self.seed}\0{purpose}\0{obj}".encode()).digest()
+
     def uuid(self, purpose: str, obj: str) -> str:
         r = self.fixed(purpose, obj)
         b = bytearray(r.getrandbits(8) for _ in range(16))

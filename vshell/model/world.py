@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from vshell.model import platforms, releases, spconfig
+from vshell.model import linkproviders, platforms, releases, spconfig
 from vshell.model.clock import VirtualClock
 from vshell.model.errors import Invalid, NotFound
 from vshell.model.events import EventBus
@@ -112,6 +112,10 @@ class World:
                 host.ldm.domains["primary"].os = host.ldm.declared_os["primary"]
             spconfig.configs(host.ldm)       # tracks changes from the first one on
             self.l2.add_port(name, "sysmac", mac)
+        if h.get("guest_of"):
+            host.guest_of = (h["guest_of"], h.get("domain", name))
+        if rel.family != "linux":
+            linkproviders.attach(self, host, h)
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():
