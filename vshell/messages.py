@@ -191,3 +191,9 @@ UNVERIFIED.update({m.key: m for m in _LDM_CONFIG})
 from vshell.messages_ldm_io import LDM_IO as _LDM_IO  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in _LDM_IO})
+from vshell import messages_dladm_aggr, messages_dladm_bridge, messages_dladm_core  # noqa: E402
+from vshell import messages_dladm_linkprop, messages_dladm_overlay  # noqa: E402
+
+for _m in (messages_dladm_core, messages_dladm_aggr, messages_dladm_bridge, messages_dladm_linkprop,
+           messages_dladm_overlay):
+    UNVERIFIED.update({m.key: m for m in _m.MESSAGES})

@@ -1,0 +1,8 @@
+"""dladm's texts for overlay that no stored source shows: part of the registry of unverified
+messages (vshell/messages.py merges them). Keys start with "dladm."."""
+from __future__ import annotations
+
+from vshell.messages import Message
+
+MESSAGES: list[Message] = [
+]
