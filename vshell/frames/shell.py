@@ -184,8 +184,9 @@ class ShellFrame(Frame):
         else:
             as_root = False
             if name in ("sudo", "pfexec") and len(argv) > 1:
-                # sudo runs the command as root (sudoers allows it; no password asked here)
-                as_root = name == "sudo"
+                # sudo runs the command as root (sudoers allows it; no password asked here);
+                # pfexec with the privileges of the user's rights profiles, if any
+                as_root = name == "sudo" or bool(self.user.profiles)
                 argv = argv[1:]
                 name = argv[0]
             fn = commands.lookup(name, self.host)

@@ -49,6 +49,7 @@ class PhysSpec:
     factory: tuple[str, ...] = ()    # factory MAC slots 1..N (a guest vnet's alternate MACs)
     loc: str = ""                    # show-phys -L location
     opened: bool = False             # in use by IP from the start (the interface the host is reached by)
+    factory_only: bool = False       # takes no address but its own and its slots' (a guest's vnet)
     port_id: str = ""                # an existing L2 port that is this link (a guest's vnet)
 
 
@@ -80,6 +81,7 @@ class Phys(Link):
     slot_users: dict[int, str] = field(default_factory=dict)   # slot -> client link
     loc: str = ""
     segment: str = ""                # the MAC layer's switch among its clients
+    factory_only: bool = False
 
 
 @dataclass
@@ -281,7 +283,7 @@ class Datalinks:
         link = Phys(name, "phys", self._new_id(), mtu=spec.mtu, state=spec.state,
                     device=spec.device, mac=spec.mac, speed=spec.speed, duplex=spec.duplex,
                     media=spec.media, factory=list(spec.factory), loc=spec.loc,
-                    opened=spec.opened, created=self._tick())
+                    opened=spec.opened, factory_only=spec.factory_only, created=self._tick())
         link.segment = f"mac:{self.host}/{link.linkid}"
         self.l2.add_segment(link.segment, "nic", self.host, link.name)
         if spec.port_id and spec.port_id in self.l2.ports:
@@ -348,15 +350,23 @@ class Datalinks:
             chosen = f"00:00:5e:00:{1 if family == 'inet' else 2:02x}:{vrid:02x}"
             if self.l2.mac_in_use(chosen):
                 raise DlError("INVALIDMACADDRINUSE", mac=chosen)
+        if phys is not None and phys.factory_only and used_slot is None:
+            # a vnet's switch knows only the vnet's own addresses: a VNIC needs an alternate
+            # one (solaris11.md 1.6)  # unverified status: no capture of the refusal
+            raise DlError("NOTSUP", link=lower)
         if not chosen:
             chosen = self._random_mac(prefix)
         link = Vnic(name, "vnic", self._new_id(), over=[lower], mtu=self._mtu_over(low),
                     state=low.state if low.cls != "etherstub" else "up", temporary=temporary,
                     zone=zone, props=dict(props or {}), mac=chosen, mac_type=mtype,
                     slot=used_slot, vid=vid, vrid=vrid, family=family, created=self._tick())
-        self._add_port(link, chosen, self._segment_of(low), vid)
         if used_slot is not None:
+            # a factory address belongs to the NIC (a guest's vnet) already: the VNIC uses it
+            self._add_port(link, "", self._segment_of(low), vid)
+            self.l2.learn(self._segment_of(low), vid or 1, chosen, link.port)
             phys.slot_users[used_slot] = name
+        else:
+            self._add_port(link, chosen, self._segment_of(low), vid)
         self.links[name] = link
         self._emit("link.added", name)
         return link

@@ -21,6 +21,7 @@ class User:
     shell: str = "/usr/bin/bash"
     group: str = ""                  # primary group ("" until the host's userland says)
     groups: tuple[str, ...] = ()     # supplementary groups
+    profiles: tuple[str, ...] = ()   # RBAC rights profiles: pfexec runs commands with their privileges
 
     @property
     def cred(self) -> Cred:

@@ -62,7 +62,7 @@ def _guest(world, host, naming: str):
             # a vnet reports no link speed  # unverified: no capture of a guest's show-phys
             out.append(PhysSpec(f"net{i}" if naming == "vanity" else dev, dev, v.mac, speed=0,
                                 duplex="unknown", state="up" if up else "down", mtu=vio.mtu_of(v),
-                                factory=tuple(v.alt_macs), opened=i == 0,
+                                factory=tuple(v.alt_macs), opened=i == 0, factory_only=True,
                                 port_id=vio._port_id(domain, v.name)))
         return out
     return provider

@@ -95,7 +95,11 @@ class World:
         host.declared_uptime = -host.boot_time if uptime is not None else None
         self._add_users(host, h)
         self._skeleton_fs(host, h)
-        if kind == "sun4v":
+        if kind == "sun4v" and h.get("guest_of"):
+            # a guest domain's OS instance: its machine is its control domain's, its devices
+            # the ones that domain's manager gives it
+            host.platform = platforms.platform(h.get("platform", "T5-2"))
+        elif kind == "sun4v":
             plat = platforms.platform(h.get("platform", "T5-2"))
             host.platform = plat
             memory = parse_size(h["memory"]) if "memory" in h else plat.memory
@@ -134,7 +138,8 @@ class World:
         for uname, u in users.items():
             uid = int(u.get("uid", 100 + len(host.users)))
             home = u.get("home", "/root" if uid == 0 else f"/export/home/{uname}")
-            host.users[uname] = User(uname, uid, home, u.get("password", self.default_password))
+            host.users[uname] = User(uname, uid, home, u.get("password", self.default_password),
+                                     profiles=tuple(u.get("profiles", ())))
 
     def _skeleton_fs(self, host: Host, h: dict) -> None:
         fs = host.fs

@@ -77,8 +77,8 @@ class Env:
     def mac(self, mac: str) -> str:
         return link_ntoa(mac) if mac else None
 
-    def speed(self, mbps: int) -> str:
-        return f"{mbps}{self.d.speed_suffix}"
+    def speed(self, mbps: int, vnic: bool = False) -> str:
+        return f"{mbps}{self.d.vnic_speed_suffix if vnic else ''}"
 
     def link_or_die(self, name: str, msg: str):
         link = self.links.links.get(name)

@@ -53,7 +53,8 @@ def select(all_fields: list[Field], wanted: str | None) -> list[Field]:
 
 def render(chosen: list[Field], rows: list[dict], parseable: bool = False,
            header: bool = True) -> str:
-    """rows: dicts from lower-case field name to its text ("" prints as `--`)."""
+    """rows: dicts from lower-case field name to its text, printed as given (dladm writes `--`
+    for a missing value itself; a continuation row's blank LINK stays blank)."""
     lines = []
     if parseable:
         many = len(chosen) > 1
@@ -66,13 +67,8 @@ def render(chosen: list[Field], rows: list[dict], parseable: bool = False,
     if header:
         lines.append(_line(chosen, [f.name for f in chosen]))
     for row in rows:
-        lines.append(_line(chosen, [_human(row.get(f.name.lower(), "")) for f in chosen]))
+        lines.append(_line(chosen, [str(row.get(f.name.lower(), "")) for f in chosen]))
     return "".join(line + "\n" for line in lines)
-
-
-def _human(value) -> str:
-    text = str(value)
-    return text if text != "" else "--"
 
 
 def _line(chosen: list[Field], values: list[str]) -> str:

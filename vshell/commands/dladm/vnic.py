@@ -210,7 +210,7 @@ def vnic_row(env: Env, k) -> dict:
     else:
         ids = str(k.vid)
     return {"link": k.name, "zone": k.zone, "over": env.over_name(k.over[0]),
-            "speed": env.speed(env.links.speed_of(k)), "macaddress": env.mac(k.mac),
+            "speed": env.speed(env.links.speed_of(k), vnic=True), "macaddress": env.mac(k.mac),
             "macaddrtype": mac_type(env, k), "vid": str(k.vid), "ids": ids, "vids": ids}
 
 
