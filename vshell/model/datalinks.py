@@ -22,7 +22,7 @@ from vshell.model.errors import ModelError
 from vshell.model.l2 import L2Graph, Port, int_to_mac, mac_to_int
 
 MAXLINKNAMELEN = 32                  # with its NUL: names are at most 31 characters
-_LINKNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*?(0|[1-9][0-9]*)$")
+_LINKNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*?([0-9]+)$")   # the PPA: every trailing digit
 # The prefix of random VNIC addresses: Sun's OUI 00:08:20 with the local bit (crossbow.md 1.2)
 RANDOM_PREFIX = (0x02, 0x08, 0x20)
 RANDOM_TRIES = 64
@@ -151,7 +151,10 @@ class Bridge:
 def valid_link_name(name: str) -> bool:
     """dladm's rule: a letter first, a number last (no leading zero, at most 4294967294)."""
     m = _LINKNAME.match(name)
-    return bool(m) and int(m.group(1)) <= 4294967294
+    if not m:
+        return False
+    ppa = m.group(1)
+    return (ppa == "0" or not ppa.startswith("0")) and int(ppa) <= 4294967294
 
 
 def link_ntoa(mac: str) -> str:
@@ -204,7 +207,7 @@ class Datalinks:
 
     def clients(self, name: str) -> list[Link]:
         """The links that sit on `name` (VNICs, VLANs over it; an aggregation of it)."""
-        return [k for k in self.ordered() if name in k.over]
+        return [k for k in self.links.values() if name in k.over]
 
     def mac_of(self, link: Link) -> str:
         if isinstance(link, (Phys, Vnic, Simnet)):
@@ -246,15 +249,15 @@ class Datalinks:
         """Bring the physical links in line with the provider (a guest's vnets change)."""
         specs = self.provider()
         seen = set()
+        phys = {k.device: k for k in self.links.values() if isinstance(k, Phys)}
         for spec in specs:
             seen.add(spec.device)
-            link = next((k for k in self.links.values()
-                         if isinstance(k, Phys) and k.device == spec.device), None)
+            link = phys.get(spec.device)
             if link is None:
                 self._add_phys(spec)
             else:
                 self._update_phys(link, spec)
-        for link in [k for k in self.links.values() if isinstance(k, Phys) and k.device not in seen]:
+        for link in [k for k in phys.values() if k.device not in seen]:
             if not self.busy(link):
                 self._drop_port(link)
                 self.l2.remove_segment(link.segment)
