@@ -32,6 +32,7 @@ STATUS = {
     "INVALID_MTU": "MTU check failed, MTU outside of device's supported range",
     "BAD_ENCAP": "invalid encapsulation protocol", "POOLCPU": "pool and cpus property are mutually exclusive",
     "PERSIST_ON_TEMP": "can't create persistent object on top of temporary object",
+    "INVALID_IP": "invalid IP address", "INVALID_PREFIXLEN": "invalid IP prefix length",
 }
 
 
