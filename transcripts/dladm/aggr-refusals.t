@@ -146,8 +146,9 @@ root@primary:~# dladm show-aggr -p -o all
 dladm: "-o all" is invalid with -p
 [1]
 root@primary:~# dladm show-aggr -o link,speed
-dladm: invalid field(s) specified: speed
-[1]
+dladm: warning: ignoring unknown output field: `speed'
+LINK
+aggr0
 root@primary:~# dladm show-aggr -L -x
 dladm: the option -L cannot be used with -x
 [1]

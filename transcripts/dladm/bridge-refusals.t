@@ -203,8 +203,9 @@ root@omnios:~# dladm show-bridge -f -s br
 dladm: the -f/-t and -s options cannot be used together
 [1]
 root@omnios:~# dladm show-bridge -o bridge,nosuch
-dladm: invalid field(s) specified: nosuch
-[1]
+dladm: warning: ignoring unknown output field: `nosuch'
+BRIDGE
+br
 root@omnios:~# dladm show-bridge -s -i 1 br
 vshell: dladm show-bridge -i (repeating statistics): not simulated yet
 [69]

@@ -250,7 +250,7 @@ dladm: failed to set target de:ad:be:ef:0:1 for overlay target cache overlay0: i
 Segmentation Fault (core dumped)
 [139]
 [root@zlan ~]# # show-overlay
-[root@zlan ~]# dladm show-overlay overlay9 tun0 -o link,property
+[root@zlan ~]# dladm show-overlay -o link,property overlay9 tun0
 dladm: warning: failed to find overlay9: object not found
 LINK               PROPERTY
 tun0               mtu

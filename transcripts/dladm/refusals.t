@@ -139,8 +139,10 @@ root@primary:~# dladm show-vnic -p -o all
 dladm: "-o all" is invalid with -p
 [1]
 root@primary:~# dladm show-vnic -o link,bogus
-dladm: invalid field(s) specified: bogus
-[1]
+dladm: warning: ignoring unknown output field: `bogus'
+LINK
+vnic0
+vnic9
 root@primary:~# dladm show-phys nosuch0
 dladm: link nosuch0 is not valid: object not found
 [1]

@@ -15,15 +15,28 @@ def usage_error(g: Grammar, err: UsageError) -> tuple[str, int]:
 
 # dladm: illumos usr/src/cmd/dladm/dladm.c die_opterr(), die_optdup(), usage() (errors.md §1.1)
 def _dladm(g: Grammar, err: UsageError) -> tuple[str, int]:
-    tool = g.tool
-    if err.kind == "unknown-option":
-        return f"{tool}: unrecognized option '{err.word}'\n", 1
-    if err.kind == "missing-value":
-        return f"{tool}: option '{err.word}' requires a value\n", 1
+    usage = g.usage_text(err.command) if err.command in g.commands else None
+    return dladm_words(err, usage_block(g), usage), 1
+
+
+def dladm_words(err: UsageError, block: str, usage: str | None, opterr_usage: bool = False,
+                arity: str = "block") -> str:
+    """A dladm usage error. The dialect decides whether a bad option is followed by
+    `usage: <the subcommand's usage>` (Solaris 11, 2008) and whether bad operands print that
+    one usage (`arity` "one", Solaris 11) or every subcommand's (illumos)."""
+    if err.kind == "unknown-command":
+        return f"dladm: unknown subcommand '{err.word}'\n" + block
+    if err.kind in ("unknown-option", "missing-value"):
+        text = (f"dladm: unrecognized option '{err.word}'" if err.kind == "unknown-option"
+                else f"dladm: option '{err.word}' requires a value")
+        if opterr_usage and usage:
+            text += f"\nusage: {usage}"
+        return text + "\n"
     if err.kind == "duplicate-option":
-        return f"{tool}: the option {err.word} cannot be specified more than once\n", 1
-    head = f"{tool}: unknown subcommand '{err.word}'\n" if err.kind == "unknown-command" else ""
-    return head + usage_block(g), 1
+        return f"dladm: the option {err.word} cannot be specified more than once\n"
+    if arity == "one" and usage:
+        return f"dladm: usage: {usage}\n"
+    return block
 
 
 def usage_block(g: Grammar) -> str:

@@ -93,11 +93,7 @@ def current(links: Datalinks, name: str) -> dict:
 
 # the model's side table ---------------------------------------------------------------------
 def _state(links: Datalinks) -> dict:
-    st = getattr(links, "bridge_state", None)
-    if st is None:
-        st = {"joined": {}, "nicks": {}}
-        links.bridge_state = st
-    return st
+    return links.bridge_state
 
 
 def bridge_link_name(links: Datalinks, name: str) -> str | None:
@@ -140,7 +136,7 @@ def create(links: Datalinks, name: str, members: list[str], now: float, **params
         raise DlError("EXIST", link=failed, bridge=name, stage="add")
     cfg = defaults()
     cfg.update({k: v for k, v in params.items() if v is not None})
-    links.create_bridge(name, [], **cfg)
+    links.create_bridge(name, **cfg)
     _join(links, name, members, now)
     if name not in _state(links)["nicks"]:
         r = links.streams.fixed("trill-nick", f"{links.host}/{name}")

@@ -126,6 +126,10 @@ class Overlay(Link):
     oprops: dict[str, str] = field(default_factory=dict)
     targets: dict[str, str] = field(default_factory=dict)   # mac -> ip:port (modify-overlay -s)
     segment: str = ""
+    varpd_id: int = 0                # its search plugin's varpd instance
+    values: dict = field(default_factory=dict)   # properties set (vshell/model/overlays.py)
+    files: object = None             # the files plugin's parsed file
+    degraded: str = ""               # the FMA message when degraded
 
 
 @dataclass
@@ -143,7 +147,7 @@ class Bridge:
     max_age: int = 20
     hello_time: int = 2
     forward_delay: int = 15
-    force_protocol: int = 3
+    force_protocol: int = 2          # the default (illumos libdlbridge; research by the bridge work)
     linkid: int = 0
     segment: str = ""
 
@@ -187,7 +191,10 @@ class Datalinks:
         self.bridges: dict[str, Bridge] = {}
         self._next_id = 1
         self._order = 0
-        self.random_draws = 0
+        self.random_draws = 0            # VNIC MACs drawn so far (the n of the seed's digest)
+        self.simnet_draws = 0
+        self.varpd_next = 1              # varpd instance ids, never reused at once
+        self.bridge_state: dict = {"joined": {}, "nicks": {}}   # bridge ports' join times, TRILL nicknames
         self.holds: list[Callable[[Link], str | None]] = []   # other layers that keep a link busy
         # (name, lower, mac, port id, vids) of the VNICs the system makes (vswitch ports)
         self.system_provider: Callable[[], list[tuple]] | None = None
@@ -242,7 +249,9 @@ class Datalinks:
 
     def snapshot(self) -> tuple:
         return (repr(sorted((k, repr(v)) for k, v in self.links.items())),
-                repr(sorted((k, repr(v)) for k, v in self.bridges.items())))
+                repr(sorted((k, repr(v)) for k, v in self.bridges.items())),
+                repr(self.bridge_state), self.random_draws, self.simnet_draws)
+        # (varpd_next is left out: varpd uses up an id even when a create fails)
 
     # physical links ----------------------------------------------------------------------------
     def sync_phys(self) -> None:
@@ -363,6 +372,8 @@ class Datalinks:
                     state=low.state if low.cls != "etherstub" else "up", temporary=temporary,
                     zone=zone, props=dict(props or {}), mac=chosen, mac_type=mtype,
                     slot=used_slot, vid=vid, vrid=vrid, family=family, created=self._tick())
+        if "mtu" in link.props:
+            link.mtu = int(link.props["mtu"])
         if used_slot is not None:
             # a factory address belongs to the NIC (a guest's vnet) already: the VNIC uses it
             self._add_port(link, "", self._segment_of(low), vid)
@@ -433,82 +444,7 @@ class Datalinks:
         self._emit("link.added", name)
         return link
 
-    # aggregations (ports are physical links; the aggregation's MAC is the first port's) ----------
-    def create_aggr(self, name: str, ports: list[str], policy: str = "L4",
-                    lacp_mode: str = "off", lacp_timer: str = "short", unicast: str = "",
-                    mode: str = "trunk", force: bool = False, temporary: bool = False,
-                    key: int = 0) -> Aggr:
-        self._check_new_name(name)
-        for p in ports:
-            self._check_aggr_port(p)
-        if len(set(ports)) != len(ports):
-            raise DlError("EXIST", link=name)
-        if unicast and self.l2.mac_in_use(unicast) and unicast not in (
-                self.links[p].mac for p in ports):
-            raise DlError("INVALIDMACADDRINUSE", mac=unicast)
-        first = self.links[ports[0]]
-        link = Aggr(name, "aggr", self._new_id(), over=list(ports), mtu=first.mtu,
-                    state="up" if any(self.links[p].state == "up" for p in ports) else "down",
-                    temporary=temporary, key=key, policy=policy, lacp_mode=lacp_mode,
-                    lacp_timer=lacp_timer, unicast=unicast, mode=mode, forced=force,
-                    created=self._tick())
-        link.segment = f"mac:{self.host}/{link.linkid}"
-        self.l2.add_segment(link.segment, "nic", self.host, name)
-        self.links[name] = link
-        self._emit("link.added", name)
-        return link
-
-    def add_aggr_ports(self, name: str, ports: list[str]) -> None:
-        link = self._get_cls(name, "aggr")
-        for p in ports:
-            self._check_aggr_port(p)
-            if p in link.over:
-                raise DlError("EXIST", link=p)
-        link.over.extend(ports)
-        self._emit("link.changed", name)
-
-    def remove_aggr_ports(self, name: str, ports: list[str]) -> None:
-        link = self._get_cls(name, "aggr")
-        for p in ports:
-            if p not in link.over:
-                raise DlError("NOTFOUND", link=p)
-        if len(set(ports)) >= len(link.over):
-            raise DlError("BADARG", link=name)          # an aggregation keeps one port at least
-        link.over = [p for p in link.over if p not in ports]
-        self._emit("link.changed", name)
-
-    def modify_aggr(self, name: str, **changes) -> None:
-        link = self._get_cls(name, "aggr")
-        unicast = changes.get("unicast")
-        if unicast and self.l2.mac_in_use(unicast) and unicast not in (
-                self.links[p].mac for p in link.over):
-            raise DlError("INVALIDMACADDRINUSE", mac=unicast)
-        for k, v in changes.items():
-            if v is not None:
-                setattr(link, k, v)
-        self._emit("link.changed", name)
-
-    def _check_aggr_port(self, p: str) -> None:
-        port = self.links.get(p)
-        if port is None:
-            raise DlError("no-lower", link=p)
-        if port.cls != "phys":
-            raise DlError("BADARG", link=p)
-        if self.busy(port) or any(isinstance(k, Aggr) and p in k.over for k in self.links.values()):
-            raise DlError("LINKBUSY", link=p)
-
     # simnets ---------------------------------------------------------------------------------------
-    def create_simnet(self, name: str, media: str = "Ethernet", temporary: bool = False) -> Simnet:
-        self._check_new_name(name)
-        link = Simnet(name, "simnet", self._new_id(), temporary=temporary, media=media,
-                      state="unknown", created=self._tick())
-        mac = self._random_mac(None)
-        self._add_port(link, mac, "", 0)
-        link.mac = mac
-        self.links[name] = link
-        self._emit("link.added", name)
-        return link
-
     def connect_simnets(self, name: str, peer: str) -> None:
         a, b = self._get_cls(name, "simnet"), self._get_cls(peer, "simnet")
         for s in (a, b):
@@ -524,17 +460,14 @@ class Datalinks:
         self._emit("link.changed", name)
 
     # bridges -------------------------------------------------------------------------------------
-    def create_bridge(self, name: str, links: list[str], **params) -> Bridge:
+    def create_bridge(self, name: str, **params) -> Bridge:
+        """The bridge alone: vshell/model/bridges.py checks and adds its links."""
         if name in self.bridges:
             raise DlError("EXIST", bridge=name)
-        for k in links:
-            self._check_bridge_member(k)
         br = Bridge(name, linkid=self._new_id(), **params)
         br.segment = f"bridge:{self.host}/{name}"
         self.l2.add_segment(br.segment, "bridge", self.host, name)
         self.bridges[name] = br
-        for k in links:
-            self.links[k].bridge = name
         self._emit("bridge.added", name)
         return br
 
@@ -556,34 +489,8 @@ class Datalinks:
         del self.bridges[name]
         self._emit("bridge.removed", name)
 
-    def add_bridge_links(self, name: str, links: list[str]) -> None:
-        if name not in self.bridges:
-            raise DlError("NOTFOUND", bridge=name)
-        for k in links:
-            self._check_bridge_member(k)
-        for k in links:
-            self.links[k].bridge = name
-
-    def remove_bridge_links(self, name: str, links: list[str]) -> None:
-        if name not in self.bridges:
-            raise DlError("NOTFOUND", bridge=name)
-        for k in links:
-            if k not in self.links or self.links[k].bridge != name:
-                raise DlError("NOTFOUND", link=k)
-        for k in links:
-            self.links[k].bridge = ""
-
     def bridge_links(self, name: str) -> list[Link]:
         return [k for k in self.ordered() if k.bridge == name]
-
-    def _check_bridge_member(self, k: str) -> None:
-        link = self.links.get(k)
-        if link is None:
-            raise DlError("no-lower", link=k)
-        if link.bridge:
-            raise DlError("LINKBUSY", link=k)
-        if link.cls not in ("phys", "aggr", "simnet", "etherstub", "vlan"):
-            raise DlError("NOTSUP", link=k)
 
     # overlays --------------------------------------------------------------------------------------
     def create_overlay(self, name: str, encap: str, search: str, vnetid: int,
@@ -611,8 +518,7 @@ class Datalinks:
         if isinstance(link, Vnic):
             self._free_slot(link)
         if isinstance(link, Simnet) and link.peer in self.links:
-            self.links[link.peer].peer = ""
-            self.links[link.peer].state = "unknown"
+            self.links[link.peer].peer = ""          # the peer stays up, alone
         self._drop_port(link)
         seg = getattr(link, "segment", "")
         if seg and seg in self.l2.segments:
@@ -670,8 +576,8 @@ class Datalinks:
             raise DlError("name-too-long", link=name)
         if not valid_link_name(name):
             raise DlError("bad-name", link=name)
-        if name in self.links:
-            raise DlError("EXIST", link=name)
+        if name in self.links or name[-1:] == "0" and name[:-1] in self.bridges:
+            raise DlError("EXIST", link=name)      # a bridge's own link is <bridge>0
 
     def _get_cls(self, name: str, cls: str):
         link = self.get(name)

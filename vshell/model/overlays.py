@@ -219,26 +219,19 @@ def files_destination(table: dict, mac: str) -> str | None:
     return f"{ip_text(addr)}:{port}"
 
 
-# state kept on the link (Overlay has no field for it) ----------------------------------------------
-def _state(link: Overlay) -> dict:
-    return link.__dict__.setdefault("_ovl", {"varpd_id": 0, "values": {}, "files": None,
-                                              "degraded": ""})
-
-
 def varpd_id(link: Overlay) -> int:
-    return _state(link)["varpd_id"]
+    return link.varpd_id
 
 
 def degraded(link: Overlay) -> str:
     """The FMA message when the device is degraded, else ""."""
-    return _state(link)["degraded"]
+    return link.degraded
 
 
 def _next_varpd_id(links: Datalinks) -> int:
     # libidspace id_alloc in varpd: ids from 1, not reused at once (next fit)  # unverified policy
-    n = links.__dict__.get("_varpd_next", 1)
-    links.__dict__["_varpd_next"] = n + 1
-    return n
+    links.varpd_next += 1
+    return links.varpd_next - 1
 
 
 def mode(link: Overlay) -> str:
@@ -247,11 +240,10 @@ def mode(link: Overlay) -> str:
 
 def props_of(link: Overlay) -> list[tuple[Prop, str | None]]:
     """Every property show-overlay walks, in order, with its value text (None: unset)."""
-    st = _state(link)
-    vals = st["values"]
+    vals = link.values
     out: list[tuple[Prop, str | None]] = []
     kernel = {"mtu": str(link.mtu), "vnetid": str(link.vnetid), "encap": link.encap,
-              "varpd/id": str(st["varpd_id"])}
+              "varpd/id": str(link.varpd_id)}
     for p in KERNEL:
         out.append((p, kernel[p.name]))
     for p in ENCAPS[link.encap][1] + (SEARCH_PROP,) + SEARCH[link.search][1]:
@@ -362,8 +354,7 @@ def create(links: Datalinks, name: str, encap: str, search: str, vnetid: int,
         raise OverlayError("BADARG", notes)
     link = links.create_overlay(name, encap, search, vnetid, {}, temporary=temporary)
     link.mtu = mtu
-    st = _state(link)
-    st["varpd_id"], st["values"], st["files"] = vid, values, files
+    link.varpd_id, link.values, link.files = vid, values, files
     if mode(link) == "point":
         link.targets = {}
     return link
@@ -386,7 +377,7 @@ def targets(link: Overlay) -> list[tuple[str | None, str]]:
     """(mac, destination) rows in the kernel's order (MAC order); mac None is a point-to-point
     overlay's default entry ("drop" destinations stay "drop")."""
     if mode(link) == "point":
-        vals = _state(link)["values"]
+        vals = link.values
         return [(None, f"{ip_text(vals['direct/dest_ip'])}:{vals['direct/dest_port']}")]
     return sorted(link.targets.items(), key=lambda kv: kv[0])
 
@@ -397,7 +388,7 @@ def lookup(link: Overlay, mac: str) -> str | None:
         return targets(link)[0][1]
     if mac in link.targets:
         return link.targets[mac]
-    files = _state(link)["files"]
+    files = link.files
     dest = files_destination(files, mac) if files is not None else None
     if dest is not None:
         link.targets[mac] = dest

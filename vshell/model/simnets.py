@@ -86,7 +86,7 @@ def _disconnect(links: Datalinks, link: Simnet) -> None:
 
 def _random_mac(links: Datalinks) -> str:
     """The seed's draw for this instance's n-th simnet; redrawn while the world holds it."""
-    st = getattr(links, "simnet_draws", 0)
+    st = links.simnet_draws
     for _ in range(64):
         st += 1
         b = links.streams.digest("simnet-mac", f"{links.host}#{st}")[:6]

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import importlib
 
-import re
-
 from vshell import grammar
-from vshell.data import data_path
-from vshell.grammar.styles import usage_block
+from vshell.grammar.styles import dladm_words
 
 from vshell.commands import not_simulated
 from vshell.commands.dladm.common import Die, Env
+from vshell.commands.dladm.usage import error_text, usage_texts
 
 _P = "vshell.commands.dladm"
 HANDLERS = {
@@ -40,7 +38,7 @@ HANDLERS = {
 }
 
 # Subcommands a dialect lacks (the grammar declares the union): they are unknown there.
-_NEEDS = {"overlay": "overlay", "simnet": "simnet"}
+_NEEDS = {"overlay": "overlay", "simnet": "simnet", "bridge": "bridge"}
 
 
 def main(ctx) -> int:
@@ -49,7 +47,7 @@ def main(ctx) -> int:
     d = releases.dladm_dialect(ctx.host.release.dladm_dialect)
     if not d.simulated:
         return not_simulated(ctx, f"dladm on {ctx.host.release.name}")
-    block, usages = usage_texts(d, g)
+    block, _ = usage_texts(d, g)
     args = ctx.argv[1:]
     if not args:
         if d.bare != "show-link":
@@ -61,12 +59,12 @@ def main(ctx) -> int:
     if command is not None and family in _NEEDS and not d.get(_NEEDS[family]):
         command = None
     if command is None:
-        ctx.err(f"dladm: unknown subcommand '{args[0]}'\n" + block)
+        ctx.err(dladm_words(grammar.UsageError("unknown-command", word=args[0]), block, None))
         return 1
     try:
         parsed = g.parse_args(command, args[1:], name=args[0])
     except grammar.UsageError as e:
-        ctx.err(_reword(command, e) or _usage_error(d, block, usages.get(command), e))
+        ctx.err(_reword(command, e) or error_text(d, g, command, e))
         return 1
     modname, func = HANDLERS[command].split(":")
     ctx.host.links.sync_phys()
@@ -76,7 +74,7 @@ def main(ctx) -> int:
         ctx.err(e.text + "\n")
         return e.status
     except grammar.UsageError as e:
-        ctx.err(_usage_error(d, block, usages.get(command), e))
+        ctx.err(error_text(d, g, command, e))
         return 1
 
 
@@ -85,48 +83,3 @@ def _reword(command: str, e) -> str | None:
     if e.kind == "duplicate-option" and command == "create-vnic" and e.word == "-m":
         return "dladm: cannot specify -m option twice\n"
     return None
-
-
-_texts: dict[str, tuple[str, dict[str, str]]] = {}
-
-
-def usage_texts(d, g) -> tuple[str, dict[str, str]]:
-    """The usage block a dialect prints and each subcommand's own usage (its c_usage).
-    A dialect's block is a file under grammar/dladm-usage/ (its dladm.c's usage() output);
-    else the block the declaration's usage strings make."""
-    key = d.usage_text
-    if key not in _texts:
-        if not key:
-            _texts[key] = (usage_block(g), {n: c["usage"] for n, c in g.commands.items() if c["usage"]})
-        else:
-            with open(data_path("grammar", "dladm-usage", key), encoding="utf-8") as f:
-                block = f.read()
-            per: dict[str, str] = {}
-            name = None
-            for line in block.split("\n")[1:]:
-                m = re.match(r"^\s+([a-z][a-z-]*)\s", line)
-                if m:
-                    name = m.group(1)
-                    per.setdefault(name, line)      # show-bridge's four forms: the first one
-                elif line.strip() and name is not None and per.get(name, "").count("\n") < 8:
-                    if not per[name].endswith("\x00"):
-                        per[name] += "\n" + line
-                else:
-                    name = None
-            _texts[key] = (block, per)
-    return _texts[key]
-
-
-def _usage_error(d, block: str, usage: str | None, e) -> str:
-    """A usage error in the dialect's words (dladm.c die_opterr, die_optdup, usage)."""
-    if e.kind in ("unknown-option", "missing-value"):
-        what = "unrecognized option" if e.kind == "unknown-option" else "option"
-        line = f"dladm: {what} '{e.word}'" + (" requires a value" if e.kind == "missing-value" else "")
-        if d.opterr_usage and usage:
-            line += f"\nusage: {usage}"
-        return line + "\n"
-    if e.kind == "duplicate-option":
-        return f"dladm: the option {e.word} cannot be specified more than once\n"
-    if d.arity == "one" and usage:
-        return f"dladm: usage: {usage}\n"
-    return block

@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from vshell import grammar, messages
 from vshell.commands.dladm.common import Die, Env, die, die_dlerr
-from vshell.grammar.styles import usage_error
 from vshell.model import aggregations as ag
 from vshell.model.datalinks import MAXLINKNAMELEN, DlError, valid_link_name
 
 MAXPORT = 256
-
-
-def _getopt(env: Env, kind: str, word: str) -> Die:
-    """A getopt-level refusal worded as dladm's die_opterr/die_optdup (vshell/grammar/styles)."""
-    text, status = usage_error(env.g, grammar.UsageError(kind, env.p.command, word))
-    return Die(text.rstrip("\n"), status)
 
 
 def _code(e: DlError) -> str:
@@ -86,7 +79,7 @@ def create_aggr(env: Env) -> int:
             elif flag in ("-l", "-L"):
                 # a -l value not ending in a digit is the old spelling of -L (getopt falls through)
                 if "-L" in given:
-                    raise _getopt(env, "duplicate-option", flag)
+                    raise env.usage_die("duplicate-option", flag)
                 given.add("-L")
                 lacp_mode = ag.parse_lacp_mode(v)
                 if lacp_mode is None:
@@ -107,7 +100,7 @@ def create_aggr(env: Env) -> int:
                     raise die(f"invalid LACP timer value '{v}'")
             elif flag == "-m":
                 if not env.d.aggr_mode:
-                    raise _getopt(env, "unknown-option", "-m")
+                    raise env.usage_die("unknown-option", "-m")
                 if v not in ag.MODES:
                     raise die(messages.text("dladm.aggr-bad-mode", mode=v))
                 mode = v
@@ -195,7 +188,7 @@ def modify_aggr(env: Env) -> int:
         for v in values:
             if flag in ("-l", "-L"):
                 if "lacp_mode" in changes:                 # -l and -L set the same mask bit
-                    raise _getopt(env, "duplicate-option", flag)
+                    raise env.usage_die("duplicate-option", flag)
                 changes["lacp_mode"] = ag.parse_lacp_mode(v)
                 if changes["lacp_mode"] is None:
                     raise die(f"invalid LACP mode '{v}'")

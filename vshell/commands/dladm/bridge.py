@@ -11,7 +11,6 @@ import re
 from vshell.commands import not_simulated
 from vshell.commands.dladm import ofmt
 from vshell.commands.dladm.common import Die, Env, die, die_dlerr
-from vshell.grammar.styles import usage_block
 from vshell.model import bridges
 from vshell.model.datalinks import DlError, link_ntoa
 
@@ -34,14 +33,6 @@ def str2int(text: str) -> int | None:
         return None
     value = int(text)
     return value if -(1 << 63) <= value < (1 << 63) else None
-
-
-def _gate(env: Env) -> int | None:
-    """A dialect without bridges does not know these subcommands (dladm main())."""
-    if env.d.get("bridge"):
-        return None
-    env.ctx.err(f"dladm: unknown subcommand '{env.p.name}'\n" + usage_block(env.g))
-    return 1
 
 
 def _now(env: Env) -> float:
@@ -94,9 +85,6 @@ def _parse(env: Env, func: str) -> tuple[dict, list[str], str]:
 
 
 def _apply(env: Env, func: str) -> int:
-    gated = _gate(env)
-    if gated is not None:
-        return gated
     params, members, name = _parse(env, func)
     if env.p.flag("-R"):
         return not_simulated(env.ctx, "dladm -R (an alternate root's upgrade script)")
@@ -130,9 +118,6 @@ def add_bridge(env: Env) -> int:
 
 
 def delete_bridge(env: Env) -> int:
-    gated = _gate(env)
-    if gated is not None:
-        return gated
     name = env.p.operand("bridge") or env.p.args[-1]
     if env.p.flag("-R"):
         return not_simulated(env.ctx, "dladm -R (an alternate root's upgrade script)")
@@ -148,9 +133,6 @@ def delete_bridge(env: Env) -> int:
 
 
 def remove_bridge(env: Env) -> int:
-    gated = _gate(env)
-    if gated is not None:
-        return gated
     name = env.p.operand("bridge") or env.p.args[-1]
     members = list(env.p.flags.get("-l", []))
     if len(members) > MAXPORT:
@@ -180,9 +162,6 @@ def _words(code: str) -> str:
 
 # show-bridge -----------------------------------------------------------------------------------
 def show_bridge(env: Env) -> int:
-    gated = _gate(env)
-    if gated is not None:
-        return gated
     p = env.p
     mode, interval = "bridge", 0
     for flag, values in p.flags.items():
@@ -242,16 +221,15 @@ def show_bridge(env: Env) -> int:
         rows = [{"nick": str(bridges.trill_nick(env.links, name)), "flags": "L", "link": "",
                  "nexthop": ""}]
     if rows:
-        env.out(ofmt.render(chosen, rows, parseable))
+        env.out(env.render(chosen, rows, parseable))
     return 0
 
 
 def _fields(env: Env, spec: str, parseable: bool) -> list:
-    # do_show_bridge has no "-p requires -o" check: -p alone prints the default fields
-    try:
-        return ofmt.select(ofmt.fields(env.d.get(spec) or ""), env.p.value("-o"))
-    except ofmt.FieldError as e:
-        raise die(f"invalid field(s) specified: {','.join(e.names)}") from None  # unverified words
+    # do_show_bridge has no "-p requires -o" check: without -o it opens its default fields
+    wanted = env.p.value("-o") or ",".join(
+        f.name for f in ofmt.fields(env.d.get(spec) or "") if f.default)
+    return env.open_fields(spec, wanted, parseable)
 
 
 def _bridge_row(env: Env, name: str) -> dict:

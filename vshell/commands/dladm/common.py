@@ -46,6 +46,12 @@ class Env:
     def out(self, text: str) -> None:
         self.ctx.out(text)
 
+    def usage_die(self, kind: str, word: str = "") -> Die:
+        """A getopt-level refusal a subcommand finds itself, in the dialect's words."""
+        from vshell.commands.dladm.usage import error_text
+        from vshell.grammar import UsageError
+        return Die(error_text(self.d, self.g, self.p.command, UsageError(kind, self.p.command, word)).rstrip("\n"))
+
     # listings ---------------------------------------------------------------------------
     def listing(self, spec_key: str, rows: list[dict], fields_opt: str | None = None,
                 parseable: bool | None = None) -> None:
@@ -54,14 +60,28 @@ class Env:
         parseable = p.flag("-p") or p.flag("-c") if parseable is None else parseable
         wanted = fields_opt if fields_opt is not None else p.value("-o")
         self.check_parseable(parseable, wanted)
-        all_fields = ofmt.fields(self.d.get(spec_key) or "")
+        chosen = self.open_fields(spec_key, wanted, parseable)
+        self.out(self.render(chosen, [self._fill(r, parseable) for r in rows], parseable))
+
+    def open_fields(self, spec_key: str, wanted: str | None, parseable: bool,
+                    all_fields: list | None = None) -> list:
+        """ofmt_open over the dialect's fields (or `all_fields`): dladm_ofmt_check's words."""
+        if all_fields is None:
+            all_fields = ofmt.fields(self.d.get(spec_key) or "")
         try:
-            chosen = ofmt.select(all_fields, wanted)
+            return ofmt.open_fields(all_fields, wanted, parseable, warn=self.warn)
         except ofmt.FieldError as e:
-            raise die(f"invalid field(s) specified: {','.join(e.names)}") from None  # unverified words
-        if not rows:
-            return                         # the header comes with the first row
-        self.out(ofmt.render(chosen, [self._fill(r, parseable) for r in rows], parseable))
+            raise die(e.text) from None
+
+    def printer(self, chosen: list, parseable: bool, wrap: bool = False) -> ofmt.Printer:
+        return ofmt.Printer(chosen, parseable, wrap, self.d.header_every)
+
+    def render(self, chosen: list, rows: list, parseable: bool, wrap: bool = False) -> str:
+        pr = self.printer(chosen, parseable, wrap)
+        return "".join(pr.row(r) for r in rows)
+
+    def warn(self, msg: str) -> None:
+        self.ctx.err(f"dladm: warning: {msg}\n")
 
     def check_parseable(self, parseable: bool, wanted: str | None) -> None:
         if parseable and not wanted:

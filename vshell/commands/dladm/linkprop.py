@@ -22,7 +22,6 @@ from vshell.commands.dladm.status import words
 from vshell.model import linkprops as lp
 from vshell.model.datalinks import DlError
 
-WINDOW_ROWS = 24                  # ofmt_update_winsize when TIOCGWINSZ fails
 DLADM_STRSIZE = 256
 
 
@@ -67,10 +66,6 @@ def _link(env: Env, name: str):
     return link
 
 
-def _warn(env: Env, msg: str) -> None:
-    env.ctx.err(f"dladm: warning: {msg}\n")
-
-
 # set-linkprop / reset-linkprop ------------------------------------------------------------------
 def set_linkprop(env: Env) -> int:
     return _set(env, reset=False)
@@ -107,18 +102,18 @@ def _set(env: Env, reset: bool) -> int:
             except DlError as e:
                 if e.code in ("PROPRDONLY", "NOTSUP"):
                     continue
-                _warn(env, f"cannot reset link property '{pd.name}' on '{name}': {words(e.code)}")
+                env.warn(f"cannot reset link property '{pd.name}' on '{name}': {words(e.code)}")
                 failed = e.code
         return 1 if failed else 0
     status = "OK"
     for pname, values in props:
         if not reset and not values:
-            _warn(env, f"no value specified for '{pname}'")
+            env.warn(f"no value specified for '{pname}'")
             status = "BADARG"
             continue
         pd = lp.lookup(dialect, pname)
         if pd is None:
-            _warn(env, f"invalid link property '{pname}'")
+            env.warn(f"invalid link property '{pname}'")
             status = "NOTFOUND"
             continue
         try:
@@ -136,11 +131,11 @@ def _set(env: Env, reset: bool) -> int:
             if e.code == "BADVAL" and not reset:
                 choices = [v for v in lp.possible(env.links, link, pd) if v]
                 if choices:
-                    _warn(env, f"link property '{pd.name}' must be one of: {','.join(choices)}")
+                    env.warn(f"link property '{pd.name}' must be one of: {','.join(choices)}")
                 else:
-                    _warn(env, f"cannot set link property '{pd.name}' on '{name}': {words(e.code)}")
+                    env.warn(f"cannot set link property '{pd.name}' on '{name}': {words(e.code)}")
             else:
-                _warn(env, f"cannot {verb} link property '{pd.name}' on '{name}': {words(e.code)}")
+                env.warn(f"cannot {verb} link property '{pd.name}' on '{name}': {words(e.code)}")
     return 0 if status == "OK" else 1
 
 
@@ -199,38 +194,17 @@ def show_linkprop(env: Env) -> int:
             failed = failed or bad
             rows.append(row)
     if rows:
-        env.out(render(chosen, rows, parseable))
+        env.out(env.render(chosen, rows, parseable, wrap=True))
     return 1 if failed else 0
 
 
 def _fields(env: Env, parseable: bool, with_list: bool) -> list[ofmt.Field]:
-    """dladm_ofmt_check over ofmt_open: the words are libofmt's ofmt_strerror."""
+    """dladm_ofmt_check over ofmt_open (show-linkprop has no "-p requires -o" of its own)."""
     spec = ofmt.fields(env.d.show_linkprop)
     wide = lp.property_width_all(env.ctx.host.release.dladm_dialect)
     if wide and not with_list:
         spec = [ofmt.Field(f.name, wide, f.default) if f.name == "PROPERTY" else f for f in spec]
-    wanted = env.p.value("-o")
-    if parseable:
-        if not wanted:
-            raise die("output fields must be specified in parsable mode")
-        if wanted.lower() == "all":
-            raise die("output field `all' invalid in parsable mode")
-    if not wanted or wanted.lower() == "all":
-        return spec
-    by = {f.name.lower(): f for f in spec}
-    out, bad = [], []
-    for w in wanted.split(","):
-        if not w:
-            continue
-        (out if w.lower() in by else bad).append(by.get(w.lower(), w))
-    if bad:
-        words_ = " ".join(f"`{b}'" for b in bad)
-        if not out:
-            raise die("no valid output fields")
-        if parseable:
-            raise die(f"unknown output field{'s' if len(bad) > 1 else ''}: {words_}")
-        _warn(env, f"ignoring unknown output field{'s' if len(bad) > 1 else ''}: {words_}")
-    return out
+    return env.open_fields("", env.p.value("-o"), parseable, all_fields=spec)
 
 
 def _row(env, k, name, pd, chosen, persist, parseable, state) -> tuple[list, bool]:
@@ -254,7 +228,7 @@ def _row(env, k, name, pd, chosen, persist, parseable, state) -> tuple[list, boo
             vals, status = ["--"], "OK"
         if status != "OK":
             if status != "TEMPONLY" and state["ok"]:
-                _warn(env, f"cannot get link property '{name}' for {k.name}: {words(status)}")
+                env.warn(f"cannot get link property '{name}' for {k.name}: {words(status)}")
                 failed = True
             state["ok"] = False
             out.append(None)
@@ -288,83 +262,3 @@ def _get(links, k, pd, fid, persist) -> tuple[str, list[str]]:
     if fid == "default":
         return "OK", lp.default(links, k, pd)
     return "OK", lp.possible(links, k, pd)
-
-
-# libofmt ---------------------------------------------------------------------------------------
-def render(chosen: list[ofmt.Field], rows: list[list[str | None]], parseable: bool) -> str:
-    out: list[str] = []
-    if parseable:
-        many = len(chosen) > 1
-        for row in rows:
-            vals = ["?" if v is None else v for v in row]
-            if many:
-                vals = [v.replace("\\", "\\\\").replace(":", "\\:") for v in vals]
-            out.append(":".join(vals) + "\n")
-        return "".join(out)
-    nrow = 0
-    for row in rows:
-        if nrow % WINDOW_ROWS == 0:
-            out.append(_line(chosen, [f.name for f in chosen]))
-            nrow += 1
-        nrow += 1
-        splits = [_split(v) for v in row]
-        first = []
-        for f, v, sp in zip(chosen, row, splits):
-            if v is None:
-                first.append("?")
-            else:
-                piece = _fit(sp, f.width)
-                first.append(piece if piece else "--")
-        out.append(_line(chosen, first))
-        while any(sp is not None and sp[1] < len(sp[0]) for sp in splits):
-            out.append(_line(chosen, [_fit(sp, f.width) for f, sp in zip(chosen, splits)]))
-    return "".join(out)
-
-
-def _split(value: str | None):
-    """split_str: the comma-separated pieces (empty ones dropped) and a cursor; None for ""."""
-    if not value:
-        return None
-    return [[t for t in value.split(",") if t], 0]
-
-
-def _fit(sp, width: int) -> str:
-    """ofmt_fit_width: as many pieces as fit in the field, each followed by a comma but the last."""
-    if sp is None:
-        return ""
-    pieces, i = sp
-    text = ""
-    while i < len(pieces):
-        text += pieces[i] + ","
-        if i + 1 == len(pieces):
-            nextlen = 0
-            text = text[:-1]
-        else:
-            nextlen = len(pieces[i + 1])
-        i += 1
-        if len(text) + nextlen > width:
-            break
-    sp[1] = i
-    return text
-
-
-def _line(chosen: list[ofmt.Field], values: list[str]) -> str:
-    """ofmt_print_field over one row: left-justified, an over-long value takes room from the
-    fields after it; the last field is printed as it is."""
-    out, overflow = [], 0
-    last = len(values) - 1
-    for i, (f, v) in enumerate(zip(chosen, values)):
-        if i == last:
-            out.append(v)
-            break
-        width = f.width
-        if len(v) + overflow >= width:
-            overflow += len(v) - width + 1
-            out.append(v + " ")
-            continue
-        if overflow > 0:
-            give = min(overflow, width - len(v))
-            overflow -= give
-            width -= give
-        out.append(v.ljust(width))
-    return "".join(out) + "\n"

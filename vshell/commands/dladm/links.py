@@ -54,9 +54,12 @@ def show_link(env: Env) -> int:
     persistent = p.flag("-P")
     if name is not None:
         link = env.links.links.get(name)
-        if link is None or not env.visible(link):
+        if link is not None and env.visible(link):
+            links = [link]
+        elif env.zone == "global" and name[-1:] == "0" and name[:-1] in env.links.bridges:
+            links = []                               # a bridge's own link: its row comes below
+        else:
             raise die_dlerr("NOTFOUND", f"link {name} is not valid")
-        links = [link]
     else:
         links = env.visible_links()
         zone = p.value("-z")
@@ -78,15 +81,7 @@ def _show_link_stats(env: Env) -> int:
     links = [env.link_or_die(name, "link {name} is not valid")] if name else env.visible_links()
     rows = [{"link": k.name, **{f: str(getattr(k, "stats", {}).get(f, 0)) for f in
              ("ipackets", "rbytes", "ierrors", "opackets", "obytes", "oerrors")}} for k in links]
-    if rows:
-        from vshell.commands.dladm import ofmt
-        fields = ofmt.fields("LINK:15 IPACKETS:10 RBYTES:8 IERRORS:10 OPACKETS:12 OBYTES:12 OERRORS:8")
-        env.check_parseable(env.p.flag("-p"), env.p.value("-o"))
-        try:
-            chosen = ofmt.select(fields, env.p.value("-o"))
-        except ofmt.FieldError as e:
-            raise die(f"invalid field(s) specified: {','.join(e.names)}") from None  # unverified words
-        env.out(ofmt.render(chosen, rows, env.p.flag("-p")))
+    env.listing("show_link_stats", rows)
     return 0
 
 

@@ -6,7 +6,6 @@ live in vshell/model/overlays.py; this module parses as getopt does and words as
 from __future__ import annotations
 
 from vshell import messages
-from vshell.commands.dladm import ofmt
 from vshell.commands.dladm.common import Die, Env, die, die_dlerr
 from vshell.commands.dladm.status import words
 from vshell.model import overlays
@@ -28,32 +27,11 @@ def _strerror(errno: str) -> str:
     return messages.text("dladm.overlay-strerror-unknown")
 
 
-def _getopt(argv: list[str], optstring: str) -> tuple[list[tuple[str, str | None]], list[str]]:
-    """getopt_long as illumos has it (BSD: permutes, `--` ends options); the grammar has
-    already refused unknown options and missing values."""
-    takes = {c for i, c in enumerate(optstring) if c != ":" and optstring[i + 1:i + 2] == ":"}
-    opts, operands, i = [], [], 0
-    while i < len(argv):
-        a = argv[i]
-        i += 1
-        if a == "--":
-            operands.extend(argv[i:])
-            break
-        if a.startswith("-") and len(a) > 1 and not a.startswith("--"):
-            j = 1
-            while j < len(a):
-                c = a[j]
-                if c in takes:
-                    val = a[j + 1:] if j + 1 < len(a) else (argv[i] if i < len(argv) else "")
-                    if j + 1 >= len(a):
-                        i += 1
-                    opts.append(("-" + c, val))
-                    break
-                opts.append(("-" + c, None))
-                j += 1
-        else:
-            operands.append(a)
-    return opts, operands
+def _opts(env: Env) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """The options as getopt hands them to dladm.c (the grammar parsed them: each option in
+    the order first given, a repeated -p in order) and the operands."""
+    return ([(f, None if v is True else v) for f, vals in env.p.flags.items() for v in vals],
+            list(env.p.args))
 
 
 def _notes(env: Env, notes: list[tuple]) -> None:
@@ -73,12 +51,12 @@ def _notes(env: Env, notes: list[tuple]) -> None:
             text = f"failed to activate device: {_strerror(arg)}"
         else:
             text = messages.text("dladm.overlay-varpd-props-gone", overlay=arg)
-        env.ctx.err(f"dladm: warning: {text}\n")
+        env.warn(text)
 
 
 # create-overlay ---------------------------------------------------------------------------------
 def create_overlay(env: Env) -> int:
-    opts, operands = _getopt(env.ctx.argv[2:], ":te:v:p:s:")
+    opts, operands = _opts(env)
     encap = search = None
     vid, havevid, temporary, propstr = 0, False, False, ""
     for flag, val in opts:
@@ -172,7 +150,7 @@ def delete_overlay(env: Env) -> int:
 
 # modify-overlay ---------------------------------------------------------------------------------
 def modify_overlay(env: Env) -> int:
-    opts, operands = _getopt(env.ctx.argv[2:], ":fd:s:")
+    opts, operands = _opts(env)
     flush = delete = None
     setting = None
     count, last = 0, ""
@@ -234,117 +212,27 @@ def modify_overlay(env: Env) -> int:
 
 
 # show-overlay -----------------------------------------------------------------------------------
-class _Ofmt:
-    """libofmt as show-overlay opens it: OFMT_WRAP (values split at commas to fit their
-    column) in human mode, OFMT_PARSABLE with -p; the header again every 24 rows (the window
-    size libofmt assumes when it cannot ask the terminal)."""
-
-    ROWS = 24
-
-    def __init__(self, env: Env, spec: str, fields_str: str | None, parseable: bool):
-        self.env, self.parseable = env, parseable
-        allf = ofmt.fields(spec)
-        if parseable and not fields_str:
-            raise die("output fields must be specified in parsable mode")
-        if fields_str is None:
-            self.chosen = list(allf)
-        else:
-            by = {f.name.lower(): f for f in allf}
-            self.chosen, bad = [], []
-            for w in [w for w in fields_str.split(",") if w]:
-                (bad.append(w) if w.lower() not in by else self.chosen.append(by[w.lower()]))
-            if not self.chosen:
-                raise die("no valid output fields")
-            if bad:
-                many = "s" if len(bad) > 1 else ""
-                listed = "".join(f" `{b}'" for b in bad)
-                if parseable:
-                    raise die(f"unknown output field{many}:{listed}")
-                env.ctx.err(f"dladm: warning: ignoring unknown output field{many}:{listed}\n")
-        self.nrow = 0
-
-    def row(self, values: dict) -> None:
-        vals = [values.get(f.name.lower()) or "" for f in self.chosen]
-        if self.parseable:
-            self.env.out(ofmt.render(self.chosen, [{f.name.lower(): v for f, v in
-                                                    zip(self.chosen, vals)}], True))
-            return
-        out = []
-        if self.nrow % self.ROWS == 0:
-            out.append(ofmt._line(self.chosen, [f.name for f in self.chosen]))
-            self.nrow += 1
-        self.nrow += 1
-        splits = [_split(v) for v in vals]
-        cur = [0] * len(vals)
-        first = []
-        for i, f in enumerate(self.chosen):
-            text, cur[i] = _fit(splits[i], cur[i], f.width) if splits[i] else (vals[i], 0)
-            first.append(text or "--")
-        out.append(ofmt._line(self.chosen, first))
-        while any(s and c < len(s) for s, c in zip(splits, cur)):
-            more = []
-            for i, f in enumerate(self.chosen):
-                text = ""
-                if splits[i] and cur[i] < len(splits[i]):
-                    text, cur[i] = _fit(splits[i], cur[i], f.width)
-                more.append(text)
-            out.append(_blank_line(self.chosen, more))
-        self.env.out("".join(line + "\n" for line in out))
-
-
-def _split(value: str) -> list[str]:
-    return [p for p in value.split(",") if p] if value else []
-
-
-def _fit(parts: list[str], start: int, width: int) -> tuple[str, int]:
-    """ofmt_fit_width: as many comma-separated parts as fit the column (a trailing comma stays
-    when the next part is left for the next line)."""
-    text = ""
-    i = start
-    while i < len(parts):
-        text += parts[i] + ","
-        last = i + 1 == len(parts)
-        nextlen = 0 if last else len(parts[i + 1])
-        if last:
-            text = text[:-1]
-        if len(text) + nextlen > width:
-            i += 1
-            break
-        i += 1
-    return text, i
-
-
-def _blank_line(chosen, values: list[str]) -> str:
-    """A continuation row: empty fields print as blanks (not `--`)."""
-    return ofmt._line(chosen, values)
-
-
-def _which(argv: list[str]) -> str:
-    mode = "props"
-    opts, _ = _getopt(argv, ":o:pft")
-    for flag, _v in opts:
+def show_overlay(env: Env) -> int:
+    """libofmt opened with OFMT_WRAP: values split at commas to fit their column; rows print
+    one by one, between the warnings."""
+    opts, operands = _opts(env)
+    mode, fields_str, parseable = "props", None, False
+    for flag, val in opts:
         if flag == "-f":
             mode = "fma"
         elif flag == "-t":
             mode = "targets"
-    return mode
-
-
-def show_overlay(env: Env) -> int:
-    argv = env.ctx.argv[2:]
-    opts, operands = _getopt(argv, ":o:pft")
-    mode = _which(argv)
-    fields_str, parseable = None, False
-    for flag, val in opts:
-        if flag == "-o":
+        elif flag == "-o":
             fields_str = val
         elif flag == "-p":
             parseable = True
     if fields_str is not None and fields_str.lower() == "all":
-        fields_str = None
-    spec = env.d.get({"props": "show_overlay", "fma": "show_overlay_fma",
-                      "targets": "show_overlay_target"}[mode]) or ""
-    out = _Ofmt(env, spec, fields_str, parseable)
+        fields_str = None                # do_show_overlay: "all" is no list (ofmt takes every field)
+    spec = {"props": "show_overlay", "fma": "show_overlay_fma", "targets": "show_overlay_target"}[mode]
+    printer = env.printer(env.open_fields(spec, fields_str, parseable), parseable, wrap=True)
+
+    def row(values: dict) -> None:
+        env.out(printer.row(values))
     failed = False
     if operands:
         chosen = []
@@ -366,18 +254,18 @@ def show_overlay(env: Env) -> int:
             continue
         if mode == "props":
             for prop, value in overlays.props_of(link):
-                out.row({"link": link.name, "property": prop.name, "perm": prop.perm,
+                row({"link": link.name, "property": prop.name, "perm": prop.perm,
                          "req": "y" if prop.req else "-", "value": value or "--",
                          "default": prop.default or "--",
                          "possible": overlays.possible(prop) or "--"})
         elif mode == "fma":
             msg = overlays.degraded(link)
-            out.row({"link": link.name, "status": "DEGRADED" if msg else "ONLINE",
+            row({"link": link.name, "status": "DEGRADED" if msg else "ONLINE",
                      "details": msg or "-"})
         else:
             for mac, dest in overlays.targets(link):
                 if dest == "drop":
                     dest = messages.text("dladm.overlay-drop-destination")
-                out.row({"link": link.name, "target": "*:*:*:*:*:*" if mac is None
+                row({"link": link.name, "target": "*:*:*:*:*:*" if mac is None
                          else link_ntoa(mac), "destination": dest})
     return 1 if failed else 0
