@@ -6,6 +6,8 @@ import time
 from vshell.session import Session
 from vshell.worlds import build, load_decl
 
+from ldm_scale import per_command as timed      # ms per command, over rounds (same directory)
+
 POINT = ["dladm create-vnic -l net1 tmp0", "dladm show-vnic tmp0", "dladm delete-vnic tmp0",
          "dladm show-link net1"]
 
@@ -19,14 +21,6 @@ def populated(n: int) -> Session:
         r = s.execute(line)
         assert r.status == 0, (line, r.text)
     return s
-
-
-def timed(s: Session, lines, rounds: int) -> float:
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for line in lines:
-            s.execute(line)
-    return (time.perf_counter() - t0) / (rounds * len(lines)) * 1000
 
 
 def main() -> None:

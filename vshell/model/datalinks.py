@@ -198,6 +198,8 @@ class Datalinks:
         self.holds: list[Callable[[Link], str | None]] = []   # other layers that keep a link busy
         # (name, lower, mac, port id, vids) of the VNICs the system makes (vswitch ports)
         self.system_provider: Callable[[], list[tuple]] | None = None
+        self._phys: dict[str, Phys] = {}         # device -> its link (made and dropped by sync)
+        self._system: dict[str, Vnic] = {}       # the system's VNICs by name
         self.sync_phys()
 
     # queries ---------------------------------------------------------------------------------
@@ -258,7 +260,7 @@ class Datalinks:
         """Bring the physical links in line with the provider (a guest's vnets change)."""
         specs = self.provider()
         seen = set()
-        phys = {k.device: k for k in self.links.values() if isinstance(k, Phys)}
+        phys = dict(self._phys)
         for spec in specs:
             seen.add(spec.device)
             link = phys.get(spec.device)
@@ -271,24 +273,21 @@ class Datalinks:
                 self._drop_port(link)
                 self.l2.remove_segment(link.segment)
                 del self.links[link.name]
+                del self._phys[link.device]
             else:
                 link.state = "down"
         if self.system_provider is not None:
             self._sync_system(self.system_provider())
 
     def _sync_system(self, wanted: list[tuple]) -> None:
-        names = {w[0] for w in wanted}
-        for link in [k for k in self.links.values() if getattr(k, "system", False)]:
-            if link.name not in names:
-                del self.links[link.name]
+        names = {w[0]: w for w in wanted}
+        for link in list(self._system.values()):
+            w = names.get(link.name)
+            if w is None or w[2] != link.mac:
+                del self.links[link.name], self._system[link.name]
         for name, lower, mac, port_id, vids in wanted:
-            link = self.links.get(name)
-            if link is not None and getattr(link, "system", False) and link.mac == mac:
-                continue
-            if link is not None and getattr(link, "system", False):
-                del self.links[name]
             if lower in self.links and name not in self.links:
-                self.add_system_vnic(name, lower, mac, port_id, vids=vids)
+                self._system[name] = self.add_system_vnic(name, lower, mac, port_id, vids=vids)
 
     def _add_phys(self, spec: PhysSpec) -> Phys:
         name = spec.name if spec.name not in self.links else spec.device
@@ -305,6 +304,7 @@ class Datalinks:
                                     alt_macs=list(spec.factory))
             link.port = port.id
         self.links[name] = link
+        self._phys[link.device] = link
         return link
 
     def _update_phys(self, link: Phys, spec: PhysSpec) -> None:

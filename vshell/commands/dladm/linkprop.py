@@ -26,7 +26,7 @@ DLADM_STRSIZE = 256
 
 
 # -p parsing (libdladm dladm_parse_args) ----------------------------------------------------------
-def _propstr(env: Env) -> str:
+def joined_props(env: Env) -> str:
     """Every -p joined with commas, as dladm strlcat's them; too long dies."""
     s = ""
     for v in env.p.flags.get("-p", []):
@@ -79,7 +79,7 @@ def _set(env: Env, reset: bool) -> int:
     p = env.p
     if len(p.args) != 1:
         raise grammar.UsageError("operands", "reset-linkprop" if reset else "set-linkprop")
-    propstr = _propstr(env)
+    propstr = joined_props(env)
     props = parse_props(propstr, novalues=reset)
     if props is None:
         raise die("invalid link properties specified")
@@ -171,7 +171,7 @@ def show_linkprop(env: Env) -> int:
         raise grammar.UsageError("operands", "show-linkprop")
     parseable, persist = p.flag("-c"), p.flag("-P")
     link = _link(env, p.args[0]) if p.args else None
-    propstr = _propstr(env)
+    propstr = joined_props(env)
     props = parse_props(propstr, novalues=True)
     if props is None:
         raise die("invalid link properties specified")

@@ -9,9 +9,7 @@ def _phys_links(env: Env) -> list:
     name = env.p.operand("link")
     if name is None:
         return env.visible_links("phys")
-    link = env.links.links.get(name)
-    if link is None or not env.visible(link):
-        raise die_dlerr("NOTFOUND", f"link {name} is not valid")
+    link = env.link_or_die(name, "link {name} is not valid")
     if link.cls != "phys":
         raise die_dlerr("BADARG", f"failed to show physical link {name}")
     return [link]

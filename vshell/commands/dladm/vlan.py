@@ -94,9 +94,7 @@ def show_vlan(env: Env) -> int:
     name = env.p.operand("link")
     links = env.visible_links("vlan")
     if name is not None:
-        link = env.links.links.get(name)
-        if link is None or not env.visible(link):
-            raise die_dlerr("NOTFOUND", f"link {name} is not valid")
+        link = env.link_or_die(name, "link {name} is not valid")
         if link.cls != "vlan":
             raise die_dlerr("BADARG", f"failed to show vlan {name}")     # status not traced (errors.md)
         links = [link]

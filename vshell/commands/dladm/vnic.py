@@ -3,6 +3,7 @@ show-etherstub. Checks follow dladm.c do_create_vnic's order (errors.md §1.3)."
 from __future__ import annotations
 
 from vshell import grammar
+from vshell.commands.dladm import linkprop
 from vshell.commands.dladm.common import Env, die, die_dlerr
 from vshell.model.datalinks import MAXLINKNAMELEN, DlError, parse_mac, valid_link_name
 
@@ -26,26 +27,10 @@ def parse_prefix(text: str) -> tuple[int, ...]:
         raise die("invalid MAC address") from None
 
 
-def parse_props(text: str, what: str) -> dict[str, str]:
-    """-p prop=value[,value...][,prop=value...]: a word without `=` continues the list."""
-    props: dict[str, str] = {}
-    last = None
-    for item in text.split(","):
-        key, eq, val = item.partition("=")
-        if eq and key:
-            props[key] = val
-            last = key
-        elif last is not None and item:
-            props[last] += "," + item
-        else:
-            raise die(f"invalid {what} property")
-    return props
-
-
 def create_vnic(env: Env) -> int:
     p = env.p
     kind, mac, slot, prefix, vid, vrid, family, props = "random", "", None, None, 0, 0, "", {}
-    kind_given = False
+    propstr = ""
     for flag, values in p.flags.items():
         v = values[-1]
         if flag in ("-l", "-d") and len(v) >= MAXLINKNAMELEN:
@@ -60,14 +45,12 @@ def create_vnic(env: Env) -> int:
                     mac, kind = parse_mac(v), "fixed"
                 except DlError:
                     raise die("invalid MAC address") from None
-            kind_given = True
         elif flag == "-n":
             slot = _int(v)
             if slot is None:
                 raise die("invalid slot number")
         elif flag == "-p":
-            if len(v) > 256:
-                raise die(f"property list too long '{v}'")
+            propstr = linkprop.joined_props(env)
         elif flag == "-r":
             prefix = parse_prefix(v)
         elif flag == "-v":
@@ -90,8 +73,6 @@ def create_vnic(env: Env) -> int:
         raise grammar.UsageError("operands", "create-vnic")
     if slot is not None and kind != "factory":
         raise grammar.UsageError("operands", "create-vnic")
-    if kind == "random" and prefix is None and not kind_given:
-        kind = "random"
     lower = p.value("-l") or p.value("-d")
     if lower is None:
         raise grammar.UsageError("operands", "create-vnic")
@@ -104,10 +85,12 @@ def create_vnic(env: Env) -> int:
     if low is None or not env.visible(low):
         raise die(f"invalid link name '{lower}'")
     if p.flag("-p"):
-        props = parse_props(p.value("-p"), "vnic")
+        parsed = linkprop.parse_props(propstr, novalues=False)      # libdladm dladm_parse_args
+        if parsed is None:
+            raise die("invalid vnic property")
+        props = {name: ",".join(values) for name, values in parsed}
     try:
         env.need_privilege()
-        from vshell.commands.dladm import linkprop
         checked = linkprop.check_for_create(env, "vnic", props)
         env.links.create_vnic(name, lower, kind, mac=mac, slot=slot, prefix=prefix, vid=vid,
                               props=checked, temporary=p.flag("-t"), vrid=vrid, family=family,
@@ -221,19 +204,17 @@ def show_vnic(env: Env) -> int:
     if p.flag("-s"):
         from vshell.commands import not_simulated
         return not_simulated(env.ctx, "dladm show-vnic -s (statistics)")
-    links = env.visible_links("vnic")
     over = p.value("-l")
     if over is not None:
-        low = env.links.links.get(over)
-        if low is None or not env.visible(low):
-            raise die_dlerr("NOTFOUND", f"invalid link name '{over}'")
-        links = [k for k in links if k.over and k.over[0] == over]
+        env.link_or_die(over, "invalid link name '{name}'")
     name = p.operand("link")
-    if name is not None:
-        link = env.links.links.get(name)
-        if link is None or not env.visible(link):
-            raise die_dlerr("NOTFOUND", f"invalid vnic name '{name}'")
-        links = [k for k in links if k.name == name]
+    if name is not None:                  # one link: no walk over every link
+        link = env.link_or_die(name, "invalid vnic name '{name}'")
+        links = [link] if link.cls == "vnic" else []
+    else:
+        links = env.visible_links("vnic")
+    if over is not None:
+        links = [k for k in links if k.over and k.over[0] == over]
     zone = p.value("-z")
     if zone:
         links = [k for k in links if k.zone == zone]
@@ -243,12 +224,11 @@ def show_vnic(env: Env) -> int:
 
 def show_etherstub(env: Env) -> int:
     name = env.p.operand("link")
-    links = env.visible_links("etherstub")
     if name is not None:
-        link = env.links.links.get(name)
-        if link is None or not env.visible(link):
-            raise die_dlerr("NOTFOUND", f"invalid vnic name '{name}'")
-        links = [k for k in links if k.name == name]
+        link = env.link_or_die(name, "invalid vnic name '{name}'")
+        links = [link] if link.cls == "etherstub" else []
+    else:
+        links = env.visible_links("etherstub")
     env.listing("show_etherstub", [{"link": k.name, "zone": k.zone} for k in links],
                 fields_opt=None, parseable=False)
     return 0
