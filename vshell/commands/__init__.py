@@ -80,7 +80,7 @@ def _solaris(host) -> bool:
 
 
 def _datalinks(host) -> bool:
-    return getattr(host, "links", None) is not None
+    return host.has_links
 
 
 # name -> (module:function, which hosts have it)

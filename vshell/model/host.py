@@ -45,8 +45,22 @@ class Host:
     declared_uptime: float | None = None     # seconds, when the world gives it (kept through setup)
     nodename: str = ""                        # the running system's name (`hostname NAME` sets it)
     userland: Capabilities | None = None      # state/userland.toml: how its everyday tools speak
-    links: object = None                      # its datalinks (vshell.model.datalinks), on Solaris and illumos
+    links_factory: object = None              # makes its datalinks on first use (Solaris and illumos)
+    _links: object = None
     guest_of: tuple[str, str] | None = None   # (control host, domain): a guest domain's OS instance
+
+    @property
+    def links(self):
+        """Its datalinks (vshell.model.datalinks), made when first wanted: a session that never
+        touches a link does not pay for importing them."""
+        if self._links is None and self.links_factory is not None:
+            make, self.links_factory = self.links_factory, None
+            self._links = make()
+        return self._links
+
+    @property
+    def has_links(self) -> bool:
+        return self._links is not None or self.links_factory is not None
 
     @property
     def prompt_template(self) -> str:

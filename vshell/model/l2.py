@@ -56,18 +56,31 @@ class L2Graph:
         self.ports: dict[str, Port] = {}
         self.segments: dict[str, Segment] = {}
         self._mac_owner: dict[str, str] = {}      # MAC -> port id: MACs are unique in a world
+        self._deferred: list = []                 # claims still to make (links made on first use)
+
+    def defer(self, fn) -> None:
+        """Run `fn` (which claims MACs) before the graph next answers about or takes a MAC."""
+        self._deferred.append(fn)
+
+    def _settle(self) -> None:
+        while self._deferred:
+            self._deferred.pop(0)()
 
     # MACs ---------------------------------------------------------------------------------
     def mac_in_use(self, mac: str) -> bool:
+        self._settle()
         return mac.lower() in self._mac_owner
 
     def mac_owner(self, mac: str) -> str | None:
+        self._settle()
         return self._mac_owner.get(mac.lower())
 
     def macs(self) -> set[str]:
+        self._settle()
         return set(self._mac_owner)
 
     def claim_mac(self, mac: str, port_id: str) -> None:
+        self._settle()
         mac = mac.lower()
         owner = self._mac_owner.get(mac)
         if owner is not None and owner != port_id:

@@ -23,7 +23,6 @@ def attach(world, host, decl: dict) -> Datalinks:
     links = Datalinks(host.name, world.l2, world.streams, world.events, provider=provider)
     if host.ldm is not None and dialect.get("vsw_vnics"):
         links.system_provider = _vsw_ports(world, host)
-    host.links = links
     for fact in decl.get("links") or []:
         _declared_link(links, fact)
     return links

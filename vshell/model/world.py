@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from vshell.model import linkproviders, platforms, releases, spconfig
+from vshell.model import platforms, releases, spconfig
 from vshell.model.clock import VirtualClock
 from vshell.model.errors import Invalid, NotFound
 from vshell.model.events import EventBus
@@ -34,6 +34,11 @@ def parse_duration(text: str) -> int:
         else:
             raise Invalid("duration", value=text)
     return total
+
+
+def _attach_links(world, host, decl):
+    from vshell.model import linkproviders
+    return linkproviders.attach(world, host, decl)
 
 
 class Network:
@@ -119,7 +124,8 @@ class World:
         if h.get("guest_of"):
             host.guest_of = (h["guest_of"], h.get("domain", name))
         if rel.family != "linux":
-            linkproviders.attach(self, host, h)
+            host.links_factory = lambda: _attach_links(self, host, h)
+            self.l2.defer(lambda: host.links)    # its NICs' MACs are claimed before any MAC is judged
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():
