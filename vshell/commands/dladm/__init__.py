@@ -56,7 +56,8 @@ def main(ctx) -> int:
         args = ["show-link"]
     command = g.resolve(args[0])
     family = args[0].rsplit("-", 1)[-1]
-    if command is not None and family in _NEEDS and not d.get(_NEEDS[family]):
+    if command is not None and (family in _NEEDS and not d.get(_NEEDS[family])
+                                or command in d.absent_commands):
         command = None
     if command is None:
         ctx.err(dladm_words(grammar.UsageError("unknown-command", word=args[0]), block, None))
@@ -65,6 +66,10 @@ def main(ctx) -> int:
         parsed = g.parse_args(command, args[1:], name=args[0])
     except grammar.UsageError as e:
         ctx.err(_reword(command, e) or error_text(d, g, command, e))
+        return 1
+    absent = [f for f in parsed.flags if f in d.absent_options.get(command, ())]
+    if absent:                            # an option of another release's dladm
+        ctx.err(error_text(d, g, command, grammar.UsageError("unknown-option", command, absent[0])))
         return 1
     modname, func = HANDLERS[command].split(":")
     ctx.host.links.sync_phys()
