@@ -1,7 +1,7 @@
 """VLAN links: create-, modify-, delete- and show-vlan (dladm.c do_create_vlan, crossbow.md 1.5)."""
 from __future__ import annotations
 
-from vshell import grammar
+from vshell import grammar, messages
 from vshell.commands.dladm.common import Env, die, die_dlerr
 from vshell.model.datalinks import MAXLINKNAMELEN, DlError, valid_link_name
 
@@ -71,7 +71,7 @@ def modify_vlan(env: Env) -> int:
         if port is not None:
             port.pvid, port.vids = vid, [vid]
     except DlError as e:
-        raise die_dlerr(e.code, "modify operation failed") from None    # unverified words
+        raise die_dlerr(e.code, messages.text("dladm.modify-vlan-failed")) from None
     return 0
 
 

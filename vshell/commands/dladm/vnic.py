@@ -2,7 +2,7 @@
 show-etherstub. Checks follow dladm.c do_create_vnic's order (errors.md §1.3)."""
 from __future__ import annotations
 
-from vshell import grammar
+from vshell import grammar, messages
 from vshell.commands.dladm import linkprop
 from vshell.commands.dladm.common import Env, die, die_dlerr
 from vshell.model.datalinks import MAXLINKNAMELEN, DlError, parse_mac, valid_link_name
@@ -123,7 +123,7 @@ def modify_vnic(env: Env) -> int:
         env.link_or_die(over, "invalid link name '{name}'")
         targets = [k.name for k in env.links.clients(over) if k.cls == "vnic" and not k.system]
         if kind == "fixed" and len(targets) > 1:
-            raise die_dlerr("BADARG", "vnic modification failed")   # unverified words
+            raise die_dlerr("BADARG", messages.text("dladm.modify-vnic-failed"))
     else:
         link = env.links.links.get(name)
         if link is None or not env.visible(link):
@@ -137,7 +137,7 @@ def modify_vnic(env: Env) -> int:
             env.links.modify_vnic_mac(t, kind, mac)
     except DlError as e:
         code = e.code if e.code.isupper() else "BADARG"
-        raise die_dlerr(code, "vnic modification failed") from None   # unverified words
+        raise die_dlerr(code, messages.text("dladm.modify-vnic-failed")) from None
     return 0
 
 
