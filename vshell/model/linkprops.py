@@ -42,6 +42,8 @@ class PropDef:
         return False
 
 
+_UINT_MAX = {"uint32": 0xFFFFFFFF, "uint16-tag": 4094, "stp-priority": 255}
+
 def _data() -> dict:
     return load_toml("state", "linkprops.toml")
 
@@ -273,9 +275,9 @@ def check(dialect: str, links, link, pd: PropDef, values: list[str], *, cls: str
                 raise DlError("BADVAL")
             out.append(hit)
         return ",".join(out)
-    if kind == "uint32":
+    if kind in _UINT_MAX:                 # a plain number up to a bound
         n = _uint(v)
-        if n is None or n > 0xFFFFFFFF:
+        if n is None or n > _UINT_MAX[kind]:
             raise DlError("BADVAL")
         return str(n)
     if kind == "mtu":
@@ -332,16 +334,6 @@ def check(dialect: str, links, link, pd: PropDef, values: list[str], *, cls: str
         if not all(re.match(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$", val) for val in values):
             raise DlError("BADVAL")
         return ",".join(values)
-    if kind == "uint16-tag":
-        n = _uint(v)
-        if n is None or n > 4094:
-            raise DlError("BADVAL")
-        return str(n)
-    if kind == "stp-priority":
-        n = _uint(v)
-        if n is None or n > 255:
-            raise DlError("BADVAL")
-        return str(n)
     if kind == "stp-cost":
         if v.lower() == "auto":
             return "auto"
