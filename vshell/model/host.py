@@ -47,6 +47,8 @@ class Host:
     userland: Capabilities | None = None      # state/userland.toml: how its everyday tools speak
     links_factory: object = None              # makes its datalinks on first use (Solaris and illumos)
     _links: object = None
+    ip_factory: object = None                 # makes its IP stack on first use
+    _ip: object = None
     guest_of: tuple[str, str] | None = None   # (control host, domain): a guest domain's OS instance
 
     @property
@@ -57,6 +59,18 @@ class Host:
             make, self.links_factory = self.links_factory, None
             self._links = make()
         return self._links
+
+    @property
+    def ip(self):
+        """Its IP instance (vshell.model.ip), made when first wanted, on its datalinks."""
+        if self._ip is None and self.ip_factory is not None:
+            make, self.ip_factory = self.ip_factory, None
+            self._ip = make()
+        return self._ip
+
+    @property
+    def has_ip(self) -> bool:
+        return self._ip is not None or self.ip_factory is not None
 
     @property
     def has_links(self) -> bool:

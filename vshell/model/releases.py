@@ -51,3 +51,10 @@ def dladm_dialect(key: str) -> Capabilities:
         return Capabilities(key, MappingProxyType(_table("dladm")[key]))
     except KeyError:
         raise KeyError(f"unknown dladm dialect {key!r}; known: {', '.join(sorted(_table('dladm')))}") from None
+
+
+def ip_dialect(key: str) -> Capabilities:
+    try:
+        return Capabilities(key, MappingProxyType(_table("ip")[key]))
+    except KeyError:
+        raise KeyError(f"unknown ip dialect {key!r}; known: {', '.join(sorted(_table('ip')))}") from None

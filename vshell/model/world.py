@@ -41,6 +41,27 @@ def _attach_links(world, host, decl):
     return linkproviders.attach(world, host, decl)
 
 
+def _attach_ip(world, host, decl):
+    from vshell.model import ip
+    stack = ip.IpStack(host.name, host.links, releases.ip_dialect(host.release.ip_dialect), world.events)
+    ip.boot(stack, decl, _boot_address(world, host))
+    return stack
+
+
+def _boot_address(world, host) -> tuple[str, str] | None:
+    """(address/prefix, link): the host's address on its first network that is not the
+    management one (else the management one), on the link it is reached by."""
+    links = host.links
+    first = next((k for k in links.ordered("phys") if k.opened), None) or next(iter(links.ordered("phys")), None)
+    if first is None:
+        return None
+    nets = sorted(world.networks.values(), key=lambda n: n.management)
+    for n in nets:
+        if n.name in host.addresses:
+            return f"{host.addresses[n.name]}/{n.subnet.prefixlen}", first.name
+    return None
+
+
 class Network:
     def __init__(self, name: str, subnet: str, management: bool = False):
         self.name = name
@@ -126,6 +147,7 @@ class World:
         if rel.family != "linux":
             host.links_factory = lambda: _attach_links(self, host, h)
             self.l2.defer(lambda: host.links)    # its NICs' MACs are claimed before any MAC is judged
+            host.ip_factory = lambda: _attach_ip(self, host, h)
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():

@@ -73,6 +73,8 @@ def main(ctx) -> int:
         return 1
     modname, func = HANDLERS[command].split(":")
     ctx.host.links.sync_phys()
+    if ctx.host.has_ip:
+        ctx.host.ip                       # IP's hold on the links it has plumbed counts from now
     try:
         return getattr(importlib.import_module(modname), func)(Env(ctx, parsed, g)) or 0
     except Die as e:
