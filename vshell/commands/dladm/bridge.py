@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vshell.commands import not_simulated
-from vshell.commands.dladm import ofmt
+from vshell.commands import ofmt
 from vshell.commands.dladm.common import Die, Env, die, die_dlerr
 from vshell.model import bridges
 from vshell.model.datalinks import DlError, link_ntoa

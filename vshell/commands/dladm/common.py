@@ -2,7 +2,7 @@
 ways of dying (die, die_dlerr: errors.md §1.1) and the listing rules of its show-* commands."""
 from __future__ import annotations
 
-from vshell.commands.dladm import ofmt
+from vshell.commands import ofmt
 from vshell.commands.dladm.status import words
 from vshell.model import releases
 from vshell.model.datalinks import DlError, link_ntoa

@@ -16,7 +16,7 @@ Quirks kept from the source:
 from __future__ import annotations
 
 from vshell import grammar
-from vshell.commands.dladm import ofmt
+from vshell.commands import ofmt
 from vshell.commands.dladm.common import Env, die, die_dlerr
 from vshell.commands.dladm.status import words
 from vshell.model import linkprops as lp

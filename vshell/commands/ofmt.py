@@ -1,4 +1,4 @@
-"""libofmt as dladm uses it (illumos ofmt.c): fields with widths, left-justified columns that
+"""libofmt (illumos ofmt.c), as dladm, ipadm and the other illumos tools use it: fields with widths, left-justified columns that
 give back the room an over-long value took, `-o` field selection with libofmt's own words,
 `-p` parseable lines, comma lists wrapped under their column (OFMT_WRAP) and the header
 again every 24 rows.
