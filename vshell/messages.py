@@ -194,6 +194,11 @@ UNVERIFIED.update({m.key: m for m in _LDM_IO})
 from vshell import messages_dladm_aggr, messages_dladm_bridge, messages_dladm_core  # noqa: E402
 from vshell import messages_dladm_linkprop, messages_dladm_overlay  # noqa: E402
 
+from vshell import messages_ifconfig  # noqa: E402
+
 for _m in (messages_dladm_core, messages_dladm_aggr, messages_dladm_bridge, messages_dladm_linkprop,
-           messages_dladm_overlay):
+           messages_dladm_overlay, messages_ifconfig):
     UNVERIFIED.update({m.key: m for m in _m.MESSAGES})
+from vshell import messages_iproute  # noqa: E402
+
+UNVERIFIED.update({m.key: m for m in messages_iproute.MESSAGES})

@@ -83,10 +83,25 @@ def _datalinks(host) -> bool:
     return host.has_links
 
 
+def _ip(host) -> bool:
+    return host.has_ip
+
+
+def _has_smf(host) -> bool:
+    return host.services_factory is not None or host._services is not None
+
+
 # name -> (module:function, which hosts have it)
 REGISTRY: dict[str, tuple[str, object]] = {
     "ldm": ("vshell.commands.ldm:main", _sun4v_ldm),
     "dladm": ("vshell.commands.dladm:main", _datalinks),
+    "route": ("vshell.commands.route:main", _ip),
+    "netstat": ("vshell.commands.netstat:main", _ip),
+    "arp": ("vshell.commands.arp:main", _ip),
+    "routeadm": ("vshell.commands.routeadm:main", _ip),
+    "svcs": ("vshell.commands.svcs:svcs", _has_smf),
+    "svcadm": ("vshell.commands.svcs:svcadm", _has_smf),
+    "ifconfig": ("vshell.commands.ifconfig:main", _ip),
     "ssh": ("vshell.commands.ssh:main", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),

@@ -109,6 +109,7 @@ class Interface:
     persistent: bool = False          # ipadm create-ip without -t
     router: bool | None = None        # `ifconfig router`/`-router`: None follows forwarding
     group: str = ""                   # IPMP group
+    metric: int = 0                   # ifconfig metric (RIP's hop-count bias)
 
     @property
     def loopback(self) -> bool:
@@ -335,11 +336,16 @@ class IpStack:
             lif.flags = lif.flags | bit if on else lif.flags & ~bit
 
     def add_lif(self, iface: Interface, addr=None, prefixlen: int | None = None, up: bool = False,
-                aobj: str = "", atype: str = "", persistent: bool = False) -> Lif:
-        """A new logical interface on the lowest free unit (ifconfig addif, ipadm create-addr)."""
+                aobj: str = "", atype: str = "", persistent: bool = False,
+                lun: int | None = None) -> Lif:
+        """A new logical interface on the lowest free unit (ifconfig addif, ipadm create-addr),
+        or on the unit asked for (`ifconfig net0:3 plumb`)."""
         if addr is not None:
             self._check_in_use(addr, None)
-        lun = next(n for n in range(1, MAX_LUN + 2) if n not in iface.lifs)
+        if lun is None:
+            lun = next(n for n in range(1, MAX_LUN + 2) if n not in iface.lifs)
+        elif lun in iface.lifs:
+            raise IpError("IF_EXISTS", name=iface.lifname(lun))
         if lun > MAX_LUN:
             raise IpError("ERANGE", name=iface.name)
         lif = Lif(lun, aobj=aobj, atype=atype, persistent=persistent)
