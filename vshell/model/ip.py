@@ -144,6 +144,7 @@ class Neighbour:
     mac: str
     static: bool = False
     published: bool = False
+    authority: bool = False           # arp -s ... permanent: the entry answers for the address (A)
 
 
 class IpStack:
@@ -210,8 +211,16 @@ class IpStack:
     def link_up(self, iface: Interface) -> bool:
         if iface.loopback:
             return True
-        link = self.link_of(iface)
-        return link is not None and link.state == "up"
+        link, seen = self.link_of(iface), set()
+        while link is not None and link.name not in seen:
+            # a VNIC or VLAN runs while the link under it does
+            if link.state != "up":
+                return False
+            seen.add(link.name)
+            if not link.over or link.cls in ("aggr", "bridge"):
+                return True
+            link = self.links.links.get(link.over[0])
+        return link is not None
 
     def flags(self, iface: Interface, lif: Lif) -> int:
         """The lif's flags as SIOCGLIFFLAGS answers: set bits plus what the system implies."""
@@ -251,7 +260,10 @@ class IpStack:
         return [lif.addr for i, lif in self.lifs(family) if lif.addr is not None and (lif.up or not up)]
 
     # plumbing ------------------------------------------------------------------------------
-    def plumb(self, name: str, family: int, persistent: bool = False) -> Interface:
+    def plumb(self, name: str, family: int, persistent: bool = False,
+              linklocal: bool = True) -> Interface:
+        """linklocal: an IPv6 interface gets its link-local address now (ifconfig's legacy
+        plumb); libipadm plumbs with IFF_NOLINKLOCAL and leaves :: until create-addr -T addrconf."""
         if (name, family) in self.interfaces:
             raise IpError("IF_EXISTS", name=name)
         if len(name) >= LIFNAMSIZ:
@@ -272,7 +284,7 @@ class IpStack:
         mtu = LOOPBACK_MTU[family] if link is None else link.mtu
         iface = Interface(name, family, index, mtu, persistent=persistent)
         lif0 = iface.lifs[0] = Lif(0)
-        if family == 6 and link is not None:
+        if family == 6 and link is not None and linklocal:
             lif0.addr, lif0.prefixlen = link_local(self.links.mac_of(link) or "0:0:0:0:0:0"), 10
         self.interfaces[(name, family)] = iface
         if link is not None:
@@ -416,6 +428,9 @@ class IpStack:
             lif = iface.lifs[0]
             if lif.aobj:
                 raise IpError("ADDRCONF_EXISTS", aobj=lif.aobj)
+            link = self.link_of(iface)
+            if lif.addr is None and link is not None:     # plumbed by ipadm: in.ndpd makes it now
+                lif.addr, lif.prefixlen = link_local(self.links.mac_of(link) or "0:0:0:0:0:0"), 10
             lif.aobj, lif.atype, lif.persistent = aobj, atype, persistent
             lif.flags |= IFF["UP"] | IFF["ADDRCONF"]
             self._emit("ip.addr", iface.name)
