@@ -585,7 +585,7 @@ def boot(stack: IpStack, decl: dict, fallback: tuple[str, str] | None) -> None:
     """The configuration the OS instance comes up with: lo0, then the interfaces the world
     declares (`interfaces`), else the link the host is reached by with its address on its
     first network (`fallback`: (address/prefix, link) or None)."""
-    for fam in (4, 6):
+    for fam in (4, 6) if decl.get("ipv6", True) else (4,):
         lo = stack.plumb(LOOPBACK, fam, persistent=True)
         lif = lo.lifs[0]
         lif.addr = ipaddress.ip_address("127.0.0.1" if fam == 4 else "::1")
@@ -606,14 +606,16 @@ def boot(stack: IpStack, decl: dict, fallback: tuple[str, str] | None) -> None:
         kind = d.get("type", "static")
         if kind == "dhcp":
             stack.leases.setdefault(name, d["addr"])
-            stack.create_addr(d.get("aobj", f"{name}/v4"), 4, "dhcp")
+            stack.dhcp(iface, lif)
+            if stack.caps.get("boot_aobjs"):
+                lif.aobj, lif.atype, lif.persistent = d.get("aobj", f"{name}/v4"), "dhcp", True
         elif "addr" in d:
             a = ipaddress.ip_interface(d["addr"])
             lif.addr, lif.prefixlen = a.ip, a.network.prefixlen
             lif.flags |= IFF["UP"]
             if stack.caps.get("boot_aobjs"):
                 lif.aobj, lif.atype, lif.persistent = d.get("aobj", f"{name}/v4"), "static", True
-        if d.get("v6", stack.caps.get("boot_v6")):
+        if d.get("v6", stack.caps.get("boot_v6")) and decl.get("ipv6", True):
             v6 = stack.plumb(name, 6, persistent=True)
             if stack.caps.get("boot_aobjs"):
                 stack.create_addr(f"{name}/v6", 6, "addrconf")

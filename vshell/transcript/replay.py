@@ -17,7 +17,7 @@ PUBLISHED_ELISIONS = ("...", ". . .")
 
 @dataclass
 class Mode:
-    published: bool = False          # statuses unchecked, trailing blanks ignored, `. . .` elides
+    published: bool = False          # statuses unchecked, trailing blanks ignored, tabs as a terminal shows them, `. . .` elides
 
 
 def new_session(front: dict, seed: int | None = None, prelude: list[str] = ()) -> Session:
@@ -119,7 +119,9 @@ def check_block(session: Session, block: Block, mode: Mode, problems: list[str] 
                 return merged, False
             typed = password_for(session, block.front)
         result = send(session, typed)
-        actual = L.render_output(result.text, 0 if mode.published else result.status)
+        # a published session is what a terminal showed: each tab as spaces to the next stop
+        text = result.text.expandtabs(8) if mode.published else result.text
+        actual = L.render_output(text, 0 if mode.published else result.status)
         if result.internal_error:
             ok = False
         next_prompt = session.prompt
