@@ -113,6 +113,12 @@ dladm: warning: unset required property: vxlan/listen_ip
 dladm: warning: failed to get varpd props for overlay tun0, varpd id 0: ok
 dladm: overlay creation failed: invalid argument
 [1]
+[root@zlan ~]# # the device binds its listen address when it activates: one this host's IP does not have is refused
+[root@zlan ~]# dladm create-overlay -v 42 -e vxlan -s direct -p vxlan/listen_ip=10.88.88.99,direct/dest_ip=10.88.88.70,direct/dest_port=4789 tun0
+dladm: warning: failed to activate device: Cannot assign requested address
+dladm: warning: failed to get varpd props for overlay tun0, varpd id 0: ok
+dladm: overlay creation failed: operation failed
+[1]
 [root@zlan ~]# dladm show-link
 LINK        CLASS     MTU    STATE    BRIDGE     OVER
 e1000g0     phys      1500   up       --         --
@@ -130,7 +136,7 @@ LINK               PROPERTY           PERM REQ VALUE      DEFAULT   POSSIBLE
 tun0               mtu                rw   -   1400       1400      576-8900
 tun0               vnetid             rw   -   42         --        --
 tun0               encap              r-   -   vxlan      --        vxlan
-tun0               varpd/id           r-   -   9          --        --
+tun0               varpd/id           r-   -   10         --        --
 tun0               vxlan/listen_ip    rw   y   10.88.88.69 --       --
 tun0               vxlan/listen_port  rw   y   4789       4789      1-65535
 tun0               search             r-   -   direct     --        direct,

@@ -274,9 +274,11 @@ def possible(p: Prop) -> str | None:
 # create ----------------------------------------------------------------------------------------------
 def create(links: Datalinks, name: str, encap: str, search: str, vnetid: int,
            props: list[tuple[str, list[str]]], temporary: bool = False,
-           read_file=None) -> Overlay:
+           read_file=None, local=None) -> Overlay:
     """dladm_overlay_create. read_file(path) -> (text, errno) is how varpd opens a file on this
-    host. Everything is checked before anything changes; only the varpd id is drawn."""
+    host; local(address) says whether the host's IP has the address (the device binds its
+    listen address when it activates). Everything is checked before anything changes; only
+    the varpd id is drawn."""
     if len(name) >= NAMELEN or len(encap) >= NAMELEN or len(search) >= NAMELEN:
         raise OverlayError("BADARG")
     if name in links.links or name in links.bridges:
@@ -352,6 +354,13 @@ def create(links: Datalinks, name: str, encap: str, search: str, vnetid: int,
         notes = [("device-activate", "EINVAL")] + [("unset", n) for n in unset]
         notes.append(("varpd-props", name))
         raise OverlayError("BADARG", notes)
+    listen = values.get("vxlan/listen_ip")
+    if listen is not None and local is not None and not listen.is_unspecified:
+        addr = listen.ipv4_mapped or listen
+        if not addr.is_unspecified and not local(addr):
+            # overlay_mux_open's ksocket_bind of an address the host does not have
+            raise OverlayError(errno_status("EADDRNOTAVAIL"),
+                               [("device-activate", "EADDRNOTAVAIL"), ("varpd-props", name)])
     link = links.create_overlay(name, encap, search, vnetid, {}, temporary=temporary)
     link.mtu = mtu
     link.varpd_id, link.values, link.files = vid, values, files

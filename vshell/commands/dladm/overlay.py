@@ -16,7 +16,7 @@ from vshell.model.overlays import OverlayError
 STRERROR = {"ENOENT": "No such file or directory", "EAGAIN": "Resource temporarily unavailable",
             "EINVAL": "Invalid argument", "EACCES": "Permission denied",
             "ENOTDIR": "Not a directory", "ENODEV": "No such device", "EEXIST": "File exists",
-            "ENOTSUP": "Operation not supported"}
+            "ENOTSUP": "Operation not supported", "EADDRNOTAVAIL": "Cannot assign requested address"}
 _FS_ERRNO = {"enoent": "ENOENT", "enotdir": "ENOTDIR", "eacces": "EACCES", "eperm": "EACCES",
              "eisdir": "ENODEV"}        # mmap(2) of a directory  # unverified
 
@@ -25,6 +25,11 @@ def _strerror(errno: str) -> str:
     if errno in STRERROR:
         return STRERROR[errno]
     return messages.text("dladm.overlay-strerror-unknown")
+
+
+def _local(env: Env, addr) -> bool:
+    ip = env.host.ip
+    return ip is None or addr in ip.addresses(addr.version, up=False)
 
 
 def _opts(env: Env) -> tuple[list[tuple[str, str | None]], list[str]]:
@@ -101,7 +106,7 @@ def create_overlay(env: Env) -> int:
     try:
         env.need_privilege()
         overlays.create(env.links, name, encap, search, vid, props, temporary=temporary,
-                        read_file=lambda path: _read(env, path))
+                        read_file=lambda path: _read(env, path), local=lambda a: _local(env, a))
     except OverlayError as e:
         _notes(env, e.notes)
         raise die_dlerr(e.code, "overlay creation failed") from None
