@@ -50,6 +50,8 @@ class Host:
     ip_factory: object = None                 # makes its IP stack on first use
     _ip: object = None
     guest_of: tuple[str, str] | None = None   # (control host, domain): a guest domain's OS instance
+    services_factory: object = None           # makes its SMF instances on first use (Solaris and illumos)
+    _services: object = None
 
     @property
     def links(self):
@@ -67,6 +69,14 @@ class Host:
             make, self.ip_factory = self.ip_factory, None
             self._ip = make()
         return self._ip
+
+    @property
+    def services(self):
+        """Its SMF instances (vshell.model.services), made when first wanted; None without SMF."""
+        if self._services is None and self.services_factory is not None:
+            make, self.services_factory = self.services_factory, None
+            self._services = make()
+        return self._services
 
     @property
     def has_ip(self) -> bool:

@@ -48,6 +48,12 @@ def _attach_ip(world, host, decl):
     return stack
 
 
+def _attach_services(world, host):
+    from vshell.model import services
+    catalogue = releases.ip_dialect(host.release.ip_dialect).get("services", host.release.ip_dialect)
+    return services.Services.make(host, catalogue, world.clock, world.streams, world.events)
+
+
 def _boot_address(world, host) -> tuple[str, str] | None:
     """(address/prefix, link): the host's address on its first network that is not the
     management one (else the management one), on the link it is reached by."""
@@ -148,6 +154,7 @@ class World:
             host.links_factory = lambda: _attach_links(self, host, h)
             self.l2.defer(lambda: host.links)    # its NICs' MACs are claimed before any MAC is judged
             host.ip_factory = lambda: _attach_ip(self, host, h)
+            host.services_factory = lambda: _attach_services(self, host)
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():
