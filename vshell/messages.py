@@ -202,3 +202,6 @@ for _m in (messages_dladm_core, messages_dladm_aggr, messages_dladm_bridge, mess
 from vshell import messages_iproute  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in messages_iproute.MESSAGES})
+from vshell import messages_ipadm  # noqa: E402
+
+UNVERIFIED.update({m.key: m for m in messages_ipadm.MESSAGES})

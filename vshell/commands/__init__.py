@@ -87,6 +87,14 @@ def _ip(host) -> bool:
     return host.has_ip
 
 
+def _ipadm(host) -> bool:
+    """ipadm: an IP stack whose release's IP dialect has it (not 2008 nor Solaris 10)."""
+    if not host.has_ip:
+        return False
+    from vshell.model.releases import ip_dialect
+    return bool(ip_dialect(host.release.ip_dialect).ipadm)
+
+
 def _has_smf(host) -> bool:
     return host.services_factory is not None or host._services is not None
 
@@ -95,6 +103,7 @@ def _has_smf(host) -> bool:
 REGISTRY: dict[str, tuple[str, object]] = {
     "ldm": ("vshell.commands.ldm:main", _sun4v_ldm),
     "dladm": ("vshell.commands.dladm:main", _datalinks),
+    "ipadm": ("vshell.commands.ipadm:main", _ipadm),
     "route": ("vshell.commands.route:main", _ip),
     "netstat": ("vshell.commands.netstat:main", _ip),
     "arp": ("vshell.commands.arp:main", _ip),
