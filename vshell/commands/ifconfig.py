@@ -13,6 +13,7 @@ import tomllib
 
 from vshell import messages
 from vshell.commands import not_simulated
+from vshell.commands.ipcommon import Exit
 from vshell.data import data_path
 from vshell.model import releases
 from vshell.model.datalinks import link_ntoa, parse_mac
@@ -49,12 +50,6 @@ def table() -> dict:
 def flag_names(value: int) -> str:
     names = [n for n in FLAG_ORDER if value & IFF[n]]
     return f"flags={value:x}" + (f"<{','.join(names)}>" if names else "")
-
-
-class Exit(Exception):
-    def __init__(self, status: int, text: str = ""):
-        self.status, self.text = status, text
-        super().__init__(text)
 
 
 def die(text: str, status: int = 1) -> Exit:

@@ -8,6 +8,25 @@ import ipaddress
 from vshell.model import releases
 
 
+class Exit(Exception):
+    """The tool printed `text` on stderr and exited with `status`."""
+
+    def __init__(self, status: int, text: str = ""):
+        self.status, self.text = status, text
+        super().__init__(text)
+
+
+def guarded(run):
+    """main(ctx) for a tool whose run(ctx) raises Exit to end."""
+    def main(ctx) -> int:
+        try:
+            return run(ctx)
+        except Exit as e:
+            ctx.err(e.text)
+            return e.status
+    return main
+
+
 def dialect(ctx):
     return releases.ip_dialect(ctx.host.release.ip_dialect)
 

@@ -9,7 +9,7 @@ import ipaddress
 from vshell import messages
 from vshell.commands import not_simulated
 from vshell.commands.getopt import OptError, getopt
-from vshell.commands.ipcommon import dialect, host_name, mac_colons
+from vshell.commands.ipcommon import Exit, guarded, dialect, host_name, mac_colons
 
 OPTSTRING = "acdgimMnpqrsuvxDRf:I:P:T:"       # illumos netstat.c's getopt letters
 SIMULATED = {"-r", "-n", "-p", "-f"}
@@ -44,24 +44,11 @@ FAMILIES = {"inet": 4, "inet6": 6, "unix": 0}
 FILTER_KEYS = ("af", "outif", "dst", "flags")
 
 
-class Exit(Exception):
-    def __init__(self, status: int, text: str = ""):
-        self.status, self.text = status, text
-
-
 def usage_text(ctx) -> str:
     cmd = ctx.argv[0]
     if dialect(ctx).netstat_usage == "2020":
         return USAGE_2020.format(cmd=cmd)
     return messages.text("netstat.usage-old", cmd=cmd) + "\n"
-
-
-def main(ctx) -> int:
-    try:
-        return run(ctx)
-    except Exit as e:
-        ctx.err(e.text)
-        return e.status
 
 
 def run(ctx) -> int:
@@ -167,3 +154,6 @@ def net_to_media(ctx, numeric: bool) -> str:
             name = str(addr) if numeric else host_name(ctx, addr)
             rows.append(f"{iface.name:<6} {name:<20} {mask:<15} {fl:<8} {mac_colons(m, True) if m else ''}\n")
     return ARP_TITLE + ARP_HEADER + ARP_DASHES + "".join(rows)
+
+
+main = guarded(run)

@@ -8,7 +8,7 @@ import ipaddress
 
 from vshell.commands import not_simulated
 from vshell.commands.getopt import OptError, getopt
-from vshell.commands.ipcommon import privileged, resolve
+from vshell.commands.ipcommon import Exit, guarded, privileged, resolve
 from vshell.model.ip import IpError, net
 
 OPTSTRING = "R:nqdtvfp"
@@ -35,21 +35,8 @@ ERRNO = {
 FLAG_NAMES = "UP GATEWAY HOST REJECT DYNAMIC MODIFIED DONE MASK_PRESENT CLONING XRESOLVE LLINFO STATIC".split()
 
 
-class Exit(Exception):
-    def __init__(self, status: int, text: str = ""):
-        self.status, self.text = status, text
-
-
 def die(text: str, status: int = 1) -> Exit:
     return Exit(status, text + "\n")
-
-
-def main(ctx) -> int:
-    try:
-        return run(ctx)
-    except Exit as e:
-        ctx.err(e.text)
-        return e.status
 
 
 def run(ctx) -> int:
@@ -372,3 +359,6 @@ def flush(ctx, numeric: bool, quiet: bool, rest: list[str]) -> int:
                 gw = str(r.gateway) if numeric else host_name(ctx, r.gateway)
                 ctx.out(f"{dest[:20]:<20} {gw[:20]:<20} done\n")
     return 0
+
+
+main = guarded(run)

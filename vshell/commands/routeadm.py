@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from vshell import messages
 from vshell.commands import not_simulated
-from vshell.commands.ipcommon import dialect, privileged
+from vshell.commands.ipcommon import Exit, guarded, dialect, privileged
 
 OPTIONS = {                         # name -> (report label, kind, family)
     "ipv4-routing": ("IPv4 routing", "routing", 4),
@@ -42,19 +42,6 @@ USAGE = """usage: {me} [-p] [-R <root-dir>]
        ipv6-routing-stop-cmd
        routing-svcs
 """
-
-
-class Exit(Exception):
-    def __init__(self, status: int, text: str = ""):
-        self.status, self.text = status, text
-
-
-def main(ctx) -> int:
-    try:
-        return run(ctx)
-    except Exit as e:
-        ctx.err(e.text)
-        return e.status
 
 
 def _usage(ctx, first: str = "") -> Exit:
@@ -197,3 +184,6 @@ def parseable(ctx, svc, stack, show: list) -> int:
             value = svc.props.get(var, VAR_DEFAULT.get(var, ""))
             ctx.out(f'{var} persistent="{value}" default="{VAR_DEFAULT.get(var, "")}" \n')
     return 0
+
+
+main = guarded(run)

@@ -418,9 +418,13 @@ class IpStack:
         if aobj in self.aobjs():
             raise IpError("ADDROBJ_EXISTS", aobj=aobj)
         iface = self.find(name, family)
+        if iface is None and not plumb:
+            raise IpError("ENXIO", name=name)
+        if addr is not None and atype != "addrconf":
+            if addr.version != family:
+                raise IpError("BAD_FAMILY")
+            self._check_in_use(addr, None)           # before the interface is made for it
         if iface is None:
-            if not plumb:
-                raise IpError("ENXIO", name=name)
             iface = self.plumb(name, family, persistent=persistent)
         if atype == "addrconf":
             if family != 6:

@@ -177,6 +177,9 @@ def create_addr(env: Env, args: list[str]) -> int:
     try:
         if not valid_ifname(ifname):
             raise IpError("INVALID_ARG")
+        if local is not None and local[0] is not None and not local[0].is_unspecified \
+                and stack.find_addr(local[0]) is not None:
+            raise IpError("ADDR_INUSE")         # refused before any interface is made for it
         if not stack.plumbed(ifname):
             if not env.d.create_addr_plumbs:
                 raise IpError("ENXIO")
