@@ -32,23 +32,7 @@ MESSAGES: list[Message] = [
             "routeadm -e/-d/-u by an ordinary user: the libscf failure path (research-ip.md 5.2) "
             "with scf_strerror(SCF_ERROR_PERMISSION_DENIED); not seen printed"),
     Message("svcadm.usage-modern",
-            "Usage: svcadm [-v] [-Z | -z zone] [cmd [args ... ]]\n\n"
-            "\tsvcadm enable [-rst] <service> ...\t- enable and online service(s)\n"
-            "\tsvcadm disable [-st] <service> ...\t- disable and offline service(s)\n"
-            "\tsvcadm restart <service> ...\t\t- restart specified service(s)\n"
-            "\tsvcadm refresh <service> ...\t\t- re-read service configuration\n"
-            "\tsvcadm mark [-It] <state> <service> ...\t- set maintenance state\n"
-            "\tsvcadm clear <service> ...\t\t- clear maintenance state\n"
-            "\tsvcadm milestone [-d] <milestone>\t- advance to a service milestone\n\n"
-            "\tServices can be specified using an FMRI, abbreviation, or fnmatch(5)\n"
-            "\tpattern, as shown in these examples for svc:/network/smtp:sendmail\n\n"
-            "\tsvcadm <cmd> svc:/network/smtp:sendmail\n"
-            "\tsvcadm <cmd> network/smtp:sendmail\n"
-            "\tsvcadm <cmd> network/*mail\n"
-            "\tsvcadm <cmd> network/smtp\n"
-            "\tsvcadm <cmd> smtp:sendmail\n"
-            "\tsvcadm <cmd> smtp\n"
-            "\tsvcadm <cmd> sendmail",
+            "Usage: svcadm [-v] [-Z | -z zone] [cmd [args ... ]]",
             "svcadm's usage on releases with zones support in SMF (Solaris 11, illumos): the 2005 "
             "svcadm.c text (research-ip.md 4.1) with [-Z | -z zone] added to its first line; the "
             "newer source was not read"),

@@ -97,7 +97,8 @@ def svcs(ctx) -> int:
 def _svcadm_usage(ctx) -> str:
     if dialect(ctx).svcadm_usage == "2005":
         return SVCADM_USAGE_2005
-    return messages.text("svcadm.usage-modern") + "\n"
+    # the same block under a first line that names the zone options
+    return messages.text("svcadm.usage-modern") + "\n" + SVCADM_USAGE_2005.split("\n", 1)[1]
 
 
 SUB_OPTS = {"enable": "rst", "disable": "st", "restart": "", "refresh": "", "clear": ""}

@@ -53,30 +53,31 @@ class Host:
     services_factory: object = None           # makes its SMF instances on first use (Solaris and illumos)
     _services: object = None
 
+    def _made(self, part: str):
+        """A part made when first wanted (its `<part>_factory` runs once): a session that never
+        touches it does not pay for importing it."""
+        made = getattr(self, "_" + part)
+        make = getattr(self, part + "_factory")
+        if made is None and make is not None:
+            setattr(self, part + "_factory", None)
+            made = make()
+            setattr(self, "_" + part, made)
+        return made
+
     @property
     def links(self):
-        """Its datalinks (vshell.model.datalinks), made when first wanted: a session that never
-        touches a link does not pay for importing them."""
-        if self._links is None and self.links_factory is not None:
-            make, self.links_factory = self.links_factory, None
-            self._links = make()
-        return self._links
+        """Its datalinks (vshell.model.datalinks)."""
+        return self._made("links")
 
     @property
     def ip(self):
-        """Its IP instance (vshell.model.ip), made when first wanted, on its datalinks."""
-        if self._ip is None and self.ip_factory is not None:
-            make, self.ip_factory = self.ip_factory, None
-            self._ip = make()
-        return self._ip
+        """Its IP instance (vshell.model.ip), on its datalinks."""
+        return self._made("ip")
 
     @property
     def services(self):
-        """Its SMF instances (vshell.model.services), made when first wanted; None without SMF."""
-        if self._services is None and self.services_factory is not None:
-            make, self.services_factory = self.services_factory, None
-            self._services = make()
-        return self._services
+        """Its SMF instances (vshell.model.services); None without SMF."""
+        return self._made("services")
 
     @property
     def has_ip(self) -> bool:

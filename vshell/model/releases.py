@@ -28,18 +28,19 @@ def _table(section: str) -> dict:
     return load_toml("state", "releases.toml")[section]
 
 
+def _caps(section: str, key: str, what: str) -> Capabilities:
+    table = _table(section)
+    if key not in table:
+        raise KeyError(f"unknown {what} {key!r}; known: {', '.join(sorted(table))}")
+    return Capabilities(key, MappingProxyType(table[key]))
+
+
 def os_release(key: str) -> Capabilities:
-    try:
-        return Capabilities(key, MappingProxyType(_table("os")[key]))
-    except KeyError:
-        raise KeyError(f"unknown OS release {key!r}; known: {', '.join(sorted(_table('os')))}") from None
+    return _caps("os", key, "OS release")
 
 
 def ldm_release(key: str) -> Capabilities:
-    try:
-        return Capabilities(key, MappingProxyType(_table("ldm")[key]))
-    except KeyError:
-        raise KeyError(f"unknown ldm version {key!r}; known: {', '.join(sorted(_table('ldm')))}") from None
+    return _caps("ldm", key, "ldm version")
 
 
 def os_releases() -> list[str]:
@@ -47,14 +48,8 @@ def os_releases() -> list[str]:
 
 
 def dladm_dialect(key: str) -> Capabilities:
-    try:
-        return Capabilities(key, MappingProxyType(_table("dladm")[key]))
-    except KeyError:
-        raise KeyError(f"unknown dladm dialect {key!r}; known: {', '.join(sorted(_table('dladm')))}") from None
+    return _caps("dladm", key, "dladm dialect")
 
 
 def ip_dialect(key: str) -> Capabilities:
-    try:
-        return Capabilities(key, MappingProxyType(_table("ip")[key]))
-    except KeyError:
-        raise KeyError(f"unknown ip dialect {key!r}; known: {', '.join(sorted(_table('ip')))}") from None
+    return _caps("ip", key, "ip dialect")
