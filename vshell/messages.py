@@ -205,3 +205,6 @@ UNVERIFIED.update({m.key: m for m in messages_iproute.MESSAGES})
 from vshell import messages_ipadm  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in messages_ipadm.MESSAGES})
+from vshell import messages_zones  # noqa: E402
+
+UNVERIFIED.update({m.key: m for m in messages_zones.MESSAGES})

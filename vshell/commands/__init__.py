@@ -95,6 +95,10 @@ def _ipadm(host) -> bool:
     return bool(ip_dialect(host.release.ip_dialect).ipadm)
 
 
+def _zones(host) -> bool:
+    return bool(host.release.get("zones"))
+
+
 def _has_smf(host) -> bool:
     return host.services_factory is not None or host._services is not None
 
@@ -111,6 +115,10 @@ REGISTRY: dict[str, tuple[str, object]] = {
     "svcs": ("vshell.commands.svcs:svcs", _has_smf),
     "svcadm": ("vshell.commands.svcs:svcadm", _has_smf),
     "ifconfig": ("vshell.commands.ifconfig:main", _ip),
+    "zonecfg": ("vshell.commands.zonecfg:main", _zones),
+    "zoneadm": ("vshell.commands.zoneadm:main", _zones),
+    "zlogin": ("vshell.commands.zlogin:main", _zones),
+    "zonename": ("vshell.commands.system:zonename", _zones),
     "ssh": ("vshell.commands.ssh:main", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),

@@ -195,3 +195,12 @@ def sleep(ctx) -> int:
 def clear(ctx) -> int:
     ctx.out(messages.text("clear.sequence"))
     return 0
+
+
+def zonename(ctx) -> int:
+    """zonename: the zone this shell runs in."""
+    if len(ctx.argv) > 1:
+        ctx.err("usage: zonename\n")           # unverified: zonename(1) takes no operands
+        return 1
+    ctx.out(ctx.host.zone + "\n")
+    return 0

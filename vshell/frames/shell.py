@@ -36,6 +36,8 @@ class ShellFrame(Frame):
         self.last_status = 0
         self.lineno = 0                   # lines read, as bash counts them for its messages
         self.interactive = True
+        self.farewell: str | None = None  # what the program that started this shell says when it ends
+        self.on_close = None
 
     @property
     def context(self) -> str:
@@ -246,6 +248,10 @@ class ShellFrame(Frame):
         self.session.pop(self)
         if self.via is not None:
             chunks.append(("stderr", f"Connection to {self.via} closed.\n"))
+        elif self.farewell is not None:
+            chunks.append(("stderr", self.farewell))
+            if self.on_close is not None:
+                self.on_close()
         return chunks, status
 
     def interrupt(self, out) -> None:

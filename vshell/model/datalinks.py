@@ -572,11 +572,15 @@ class Datalinks:
 
     # helpers ---------------------------------------------------------------------------------------
     def _check_new_name(self, name: str) -> None:
+        zone, sep, local = name.rpartition("/")
+        if sep and zone and zone != "global":
+            name = local                  # a zone's own link (an anet): zone/net0 to the global zone
         if len(name) >= MAXLINKNAMELEN:
             raise DlError("name-too-long", link=name)
         if not valid_link_name(name):
             raise DlError("bad-name", link=name)
-        if name in self.links or name[-1:] == "0" and name[:-1] in self.bridges:
+        full = f"{zone}/{local}" if sep else name
+        if full in self.links or name[-1:] == "0" and name[:-1] in self.bridges and not sep:
             raise DlError("EXIST", link=name)      # a bridge's own link is <bridge>0
 
     def _get_cls(self, name: str, cls: str):

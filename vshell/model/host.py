@@ -52,6 +52,10 @@ class Host:
     guest_of: tuple[str, str] | None = None   # (control host, domain): a guest domain's OS instance
     services_factory: object = None           # makes its SMF instances on first use (Solaris and illumos)
     _services: object = None
+    zones_factory: object = None              # makes its zones (vshell.model.zones) on first use
+    _zones: object = None
+    zone: str = "global"                      # which zone this OS instance is
+    global_host: object = None                # a zone's global zone (None for a global zone)
 
     def _made(self, part: str):
         """A part made when first wanted (its `<part>_factory` runs once): a session that never
@@ -78,6 +82,18 @@ class Host:
     def services(self):
         """Its SMF instances (vshell.model.services); None without SMF."""
         return self._made("services")
+
+    @property
+    def zones(self):
+        """Its zones (vshell.model.zones); None where it has none (a zone, Linux)."""
+        return self._made("zones")
+
+    def zone_names(self, booted: bool = True) -> list[str]:
+        """The zones the kernel knows (ready or running), or all configured ones."""
+        if self._zones is None and self.zones_factory is None:
+            return []
+        from vshell.model.zones import BOOTED
+        return self.zones.names(BOOTED if booted else None)
 
     @property
     def has_ip(self) -> bool:

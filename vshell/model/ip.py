@@ -202,7 +202,18 @@ class IpStack:
     def link_of(self, iface: Interface):
         if iface.loopback or self.links is None:
             return None
-        return self.links.links.get(iface.name)
+        return self.link(iface.name)
+
+    def link(self, name: str):
+        """The datalink `name` names in this instance: a zone's anet is `zone/net0` to the
+        global zone and `net0` inside."""
+        if self.links is None:
+            return None
+        if self.zone != "global":
+            inside = self.links.links.get(f"{self.zone}/{name}")
+            if inside is not None:
+                return inside
+        return self.links.links.get(name)
 
     def mac(self, iface: Interface) -> str:
         link = self.link_of(iface)
@@ -272,7 +283,7 @@ class IpStack:
             raise IpError("INVALID_IFNAME", name=name)
         link = None
         if name != LOOPBACK:
-            link = self.links.links.get(name) if self.links is not None else None
+            link = self.link(name)
             if link is None or link.zone != self.zone:
                 raise IpError("NO_LINK", name=name)
             if getattr(link, "cls", "") == "etherstub":

@@ -54,6 +54,11 @@ def _attach_services(world, host):
     return services.Services.make(host, catalogue, world.clock, world.streams, world.events)
 
 
+def _attach_zones(world, host):
+    from vshell.model import zones
+    return zones.Zones(host, world, host.release.zones_dialect)
+
+
 def _boot_address(world, host) -> tuple[str, str] | None:
     """(address/prefix, link): the host's address on its first network that is not the
     management one (else the management one), on the link it is reached by."""
@@ -155,6 +160,8 @@ class World:
             self.l2.defer(lambda: host.links)    # its NICs' MACs are claimed before any MAC is judged
             host.ip_factory = lambda: _attach_ip(self, host, h)
             host.services_factory = lambda: _attach_services(self, host)
+            if rel.get("zones"):
+                host.zones_factory = lambda: _attach_zones(self, host)
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():

@@ -32,7 +32,7 @@ class Env:
         self.host = ctx.host
         self.links = ctx.host.links
         self.d = releases.dladm_dialect(ctx.host.release.dladm_dialect)
-        self.zone = "global"              # the zone dladm runs in (zones come with zlogin)
+        self.zone = getattr(ctx.host, "zone", "global")   # the zone dladm runs in (zlogin)
 
     # privileges: configuration needs root (or a profile through pfexec)
     @property
@@ -100,8 +100,14 @@ class Env:
     def speed(self, mbps: int, vnic: bool = False) -> str:
         return f"{mbps}{self.d.vnic_speed_suffix if vnic else ''}"
 
+    def shown(self, name: str) -> str:
+        """A link's name as this zone calls it: a zone's anet is `zone/net0` only to the global zone."""
+        prefix = self.zone + "/"
+        return name[len(prefix):] if self.zone != "global" and name.startswith(prefix) else name
+
     def link_or_die(self, name: str, msg: str):
-        link = self.links.links.get(name)
+        link = self.links.links.get(f"{self.zone}/{name}") if self.zone != "global" else None
+        link = link or self.links.links.get(name)
         if link is None or not self.visible(link):
             raise die_dlerr("NOTFOUND", msg.format(name=name))
         return link

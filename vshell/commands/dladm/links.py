@@ -18,7 +18,7 @@ def over_text(env: Env, link) -> str | None:
 def link_rows(env: Env, links, persistent: bool = False) -> list[dict]:
     rows = []
     for k in links:
-        name = k.name if env.zone != "global" or k.zone == "global" or not env.p.flag("-Z") \
+        name = env.shown(k.name) if env.zone != "global" or k.zone == "global" or not env.p.flag("-Z") \
             else f"{k.zone}/{k.name}"
         rows.append({
             "link": name, "zone": k.zone, "class": k.cls,
@@ -79,7 +79,7 @@ def _show_link_stats(env: Env) -> int:
     # counters move only with traffic (the data plane); until frames flow they are all zero
     name = env.p.operand("link")
     links = [env.link_or_die(name, "link {name} is not valid")] if name else env.visible_links()
-    rows = [{"link": k.name, **{f: str(getattr(k, "stats", {}).get(f, 0)) for f in
+    rows = [{"link": env.shown(k.name), **{f: str(getattr(k, "stats", {}).get(f, 0)) for f in
              ("ipackets", "rbytes", "ierrors", "opackets", "obytes", "oerrors")}} for k in links]
     env.listing("show_link_stats", rows)
     return 0

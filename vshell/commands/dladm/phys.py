@@ -34,7 +34,7 @@ def show_phys(env: Env) -> int:
     if p.flag("-m"):
         rows = []
         for k in links:
-            rows.append({"link": k.name, "slot": "primary", "address": env.mac(k.mac),
+            rows.append({"link": env.shown(k.name), "slot": "primary", "address": env.mac(k.mac),
                          "inuse": "yes" if k.opened else "no", "client": k.name if k.opened else None})
             for slot, mac in enumerate(k.factory, 1):
                 user = k.slot_users.get(slot)
@@ -43,10 +43,10 @@ def show_phys(env: Env) -> int:
         env.listing("show_phys_mac", rows)
         return 0
     if p.flag("-L"):
-        rows = [{"link": k.name, "device": k.device, "loc": k.loc or None} for k in links]
+        rows = [{"link": env.shown(k.name), "device": k.device, "loc": k.loc or None} for k in links]
         env.listing("show_phys_loc", rows)
         return 0
-    rows = [{"link": k.name, "zone": k.zone, "media": k.media, "state": k.state,
+    rows = [{"link": env.shown(k.name), "zone": k.zone, "media": k.media, "state": k.state,
              "speed": env.speed(env.links.speed_of(k)), "duplex": k.duplex if k.state == "up" else "unknown",
              "device": k.device, "flags": "-----", "loc": k.loc or None} for k in links]
     env.listing("show_phys", rows)
@@ -66,7 +66,7 @@ def show_ether(env: Env) -> int:
     if env.p.flag("-x"):
         return not_simulated(env.ctx, "dladm show-ether -x")
     links = [k for k in _phys_links(env) if k.media == "Ethernet"]
-    rows = [{"link": k.name, "ptype": "current", "state": k.state, "auto": "yes",
+    rows = [{"link": env.shown(k.name), "ptype": "current", "state": k.state, "auto": "yes",
              "speed-duplex": _speed_duplex(k.speed, k.duplex) if k.state == "up" else "0M",
              "pause": "bi", "rem_fault": "none"} for k in links]
     env.listing("show_ether", rows)

@@ -100,7 +100,7 @@ def show_vlan(env: Env) -> int:
         links = [link]
     if env.p.flag("-P"):
         links = [k for k in links if not k.temporary]
-    rows = [{"link": k.name, "zone": k.zone, "vid": str(k.vid), "over": env.over_name(k.over[0]),
+    rows = [{"link": env.shown(k.name), "zone": k.zone, "vid": str(k.vid), "over": env.over_name(k.over[0]),
              "flags": ("f" if k.forced else "-") + "----"} for k in links]
     env.listing("show_vlan", rows)
     return 0

@@ -192,7 +192,7 @@ def vnic_row(env: Env, k) -> dict:
         ids = "VID:" + ",".join([str(k.vid), *vids])
     else:
         ids = str(k.vid)
-    return {"link": k.name, "zone": k.zone, "over": env.over_name(k.over[0]),
+    return {"link": env.shown(k.name), "zone": k.zone, "over": env.over_name(k.over[0]),
             "speed": env.speed(env.links.speed_of(k), vnic=True), "macaddress": env.mac(k.mac),
             "macaddrtype": mac_type(env, k), "vid": str(k.vid), "ids": ids, "vids": ids}
 
@@ -229,6 +229,6 @@ def show_etherstub(env: Env) -> int:
         links = [link] if link.cls == "etherstub" else []
     else:
         links = env.visible_links("etherstub")
-    env.listing("show_etherstub", [{"link": k.name, "zone": k.zone} for k in links],
+    env.listing("show_etherstub", [{"link": env.shown(k.name), "zone": k.zone} for k in links],
                 fields_opt=None, parseable=False)
     return 0

@@ -1,0 +1,181 @@
+"""zonecfg -z zone [command | -f file]: a zone's configuration, interactively (a frame with
+zonecfg's prompts and scopes), from a command line or from a command file."""
+from __future__ import annotations
+
+from vshell.commands.zonecfg import texts
+from vshell.commands.zonecfg.editor import Editor
+from vshell.frames import Frame, LineQuestion
+from vshell.model import zones as zmodel
+from vshell.model.vfs import FsError
+
+Z_ERR, Z_USAGE = 1, 2
+_REASONS = {"enoent": "No such file or directory", "eacces": "Permission denied",
+            "eisdir": "Is a directory", "enotdir": "Not a directory"}
+
+
+class Writer:
+    """Where the editor writes: the output of whatever Result is being made now."""
+
+    def __init__(self, fs, cwd: str, cred):
+        self.target = None
+        self.fs, self.cwd, self.cred = fs, cwd, cred
+
+    def out(self, text: str) -> None:
+        self.target.out(text)
+
+    def err(self, text: str) -> None:
+        self.target.err(text)
+
+    def write_file(self, path: str, text: str) -> str | None:
+        full = self.fs.join(self.cwd, path)
+        try:
+            self.fs.may_write(full, self.cred)
+            self.fs.write(full, text)
+        except FsError as e:
+            return _REASONS.get(e.code, "No such file or directory")
+        return None
+
+
+class _CtxOut:
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def out(self, text):
+        self.ctx.out(text)
+
+    def err(self, text):
+        self.ctx.err(text)
+
+
+def main(ctx) -> int:
+    host = ctx.host
+    if host.zone != "global" or host.zones is None:
+        ctx.err("zonecfg can only be run from the global zone.\n")
+        return Z_ERR
+    args = ctx.argv[1:]
+    zone = cmdfile = None
+    while args and args[0].startswith("-") and args[0] != "-":
+        opt = args.pop(0)
+        if opt in ("-z", "-f", "-R") or opt[:2] in ("-z", "-f", "-R"):
+            val = opt[2:] or (args.pop(0) if args else None)
+            if val is None:
+                ctx.err(f"zonecfg: option requires an argument -- {opt[1]}\n")
+                ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
+                return Z_USAGE
+            if opt[1] == "z":
+                zone = val
+            elif opt[1] == "f":
+                cmdfile = val
+            continue
+        if opt == "-?":
+            ctx.out(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], True))
+            return Z_USAGE
+        ctx.err(f"zonecfg: illegal option -- {opt[1:2]}\n")
+        ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
+        return Z_USAGE
+    zones = host.zones
+    writer = Writer(ctx.fs, ctx.shell.cwd, ctx.cred)
+    writer.target = _CtxOut(ctx)
+    if zone is None:
+        if args and args[0] == "help":
+            ed = Editor(zones, "", "cmdline", writer)
+            ed.run(" ".join(args) + "\n")
+            return 0
+        ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
+        return Z_USAGE
+    if not zmodel.valid_name(zone):
+        if zone.startswith("SUNW") and zmodel.NAME_RE.match(zone):
+            ctx.err(f"{zone}: zones beginning with SUNW are read-only.\n")
+            return Z_ERR
+        ctx.err(f"{zone}: Bogus zone name\n")
+        ctx.err(texts.SYNTAX)
+        return Z_USAGE
+    if cmdfile is not None:
+        if cmdfile == "-":
+            text = ctx.stdin or ""
+        else:
+            path = ctx.fs.join(ctx.shell.cwd, cmdfile)
+            if ctx.fs.exists(path) and ctx.fs.lookup(path).is_dir:
+                ctx.err(f"{cmdfile} is not a regular file.\n")
+                return Z_ERR
+            try:
+                text = ctx.fs.read(path, ctx.cred)
+            except FsError as e:
+                ctx.err(f"could not open file {cmdfile}: {_REASONS.get(e.code, 'No such file or directory')}\n")
+                return Z_ERR
+        ed = Editor(zones, zone, "file", writer, filename=cmdfile)
+        for n, line in enumerate(text.splitlines(), 1):
+            ed.run(line + "\n", lineno=n)
+            if ed.exited:
+                break
+        return ed.finish()
+    if args:
+        ed = Editor(zones, zone, "cmdline", writer)
+        ed.run(" ".join(args) + "\n", lineno=1)
+        return ed.finish()
+    if ctx.stdin is not None:
+        ed = Editor(zones, zone, "cmdline", writer)
+        for n, line in enumerate(ctx.stdin.splitlines(), 1):
+            ed.run(line + "\n", lineno=n)
+            if ed.exited:
+                break
+        return ed.finish()
+    frame = ZonecfgFrame(ctx.session, ctx.shell, zones, zone, writer)
+    if frame.editor.cfg is None:
+        if frame.editor.dia["new_zone_notice"]:
+            ctx.err(f"{zone}: No such zone configured\n")
+        ctx.out("Use 'create' to begin configuring a new zone.\n")
+    ctx.session.push(frame)
+    return 0
+
+
+class ZonecfgFrame(Frame):
+    """zonecfg's interactive dialogue: `zonecfg:NAME> `, `zonecfg:NAME:net> ` ..."""
+
+    context = "zonecfg"
+
+    def __init__(self, session, shell, zones, zone: str, writer: Writer):
+        super().__init__(session)
+        self.shell = shell
+        self.writer = writer
+        self.editor = Editor(zones, zone, "interactive", writer, ask=self._ask)
+        self.lineno = 0
+
+    def prompt(self) -> str:
+        return f"zonecfg:{self.editor.prompt_path()}> "
+
+    def handle(self, line: str, out) -> None:
+        self.writer.target = out
+        self.lineno += 1
+        self.editor.run(line + "\n", lineno=self.lineno)
+        self._after(out)
+
+    def _after(self, out) -> None:
+        if self.editor.exited and self.session.frame is self:
+            self.session.pop(self)
+            out.status = self.shell.last_status = self.editor.status()
+
+    def _ask(self, prompt: str, on_answer) -> None:
+        def answered(text: str, out) -> None:
+            self.writer.target = out
+            c = text.strip()[:1]
+            if c and c not in "yYnN":
+                self._ask(prompt, on_answer)
+                return
+            on_answer(c in ("y", "Y"))
+            self._after(out)
+
+        def cancelled(out) -> None:
+            self.writer.target = out
+            on_answer(False)
+            self._after(out)
+        self.session.push(LineQuestion(self.session, prompt, answered, on_cancel=cancelled))
+
+    def interrupt(self, out) -> None:
+        """^C abandons the line being typed."""
+
+    def eof(self, out) -> None:
+        self.writer.target = out
+        out.out("\n")
+        self.editor._leave(False)
+        self._after(out)
