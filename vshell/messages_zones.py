@@ -24,6 +24,9 @@ MESSAGES: list[Message] = [
             "the format is Oracle Solaris 11 zoneadmd vplat.c's (research of the 2011 source); the status "
             "text after the colon is libdladm's dladm_status2str for the status our model returns, and "
             "which status a real vnet without alternate MAC addresses returns was never published"),
+    Message("zoneadm.ip-failed", "{link}: could not set address {addr}: {why}",
+            "zoneadmd's refusal of a shared-IP zone's address (vplat.c); the wording is guessed, the "
+            "reason is the errno's strerror"),
     Message("zoneadm.already-halted", "zone is already halted",
             "zoneadmd's reply to halt of a zone that is not booted, from the source; no published session"),
     Message("zoneadm.already-booted", "zone is already booted",

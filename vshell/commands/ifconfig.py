@@ -108,12 +108,22 @@ class Run:
                     self.one(link.name, self.af or 4, rest)
             return
         for iface, lif in self.stack.lifs():
-            if lif.disabled:
+            if lif.disabled or self.shared_view and lif.zone != self.viewer:
                 continue
             flags = self.stack.flags(iface, lif)
             if (flags & on) != on or (~flags & off) != off:
                 continue
             self.one(iface.lifname(lif.lun), iface.family, rest, listing=True)
+
+    @property
+    def viewer(self) -> str:
+        """The zone ifconfig runs in."""
+        return getattr(self.ctx.host, "zone", "global")
+
+    @property
+    def shared_view(self) -> bool:
+        """A shared-IP zone sees only its own logical interfaces of the global zone's stack."""
+        return self.viewer != self.stack.zone
 
     def letters(self, word: str) -> tuple[int, int]:
         on = off = 0
@@ -221,7 +231,7 @@ class Run:
         if iface.metric:
             text += f" metric {iface.metric}"
         text += f" mtu {iface.mtu} index {iface.index}"
-        if lif.zone not in (st.zone, "global"):
+        if lif.zone not in (st.zone, "global", self.viewer):
             text += "\n\tall-zones" if lif.zone == "all-zones" else f"\n\tzone {lif.zone}"
         return text + "\n"
 
@@ -250,7 +260,7 @@ class Run:
     def ether(self, iface, lif) -> str:
         """print_ifether(): a link's address, for a privileged caller (dlpi_open needs it), not for
         a logical interface's name (no such link), lo0 (VIRTUAL) or an IPMP interface."""
-        if lif.lun or iface.loopback or iface.group == iface.name or not self.privileged:
+        if lif.lun or iface.loopback or iface.group == iface.name or not self.privileged or self.shared_view:
             return ""
         mac = self.stack.mac(iface)
         return f"\tether {link_ntoa(mac)}\n" if mac else ""

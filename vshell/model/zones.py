@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from vshell.data import load_toml
 from vshell.model.errors import ModelError
+from vshell.model.ip import IpError, classful_prefix
 
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 ZONENAME_MAX = 64
@@ -36,10 +37,12 @@ def catalogue() -> dict:
 
 
 def dialect(key: str) -> dict:
+    """A dialect's table; `base` names one it differs from (only the differences are written)."""
     table = load_toml("state", "zones.toml")["dialect"]
     if key not in table:
         raise KeyError(f"unknown zones dialect {key!r}; known: {', '.join(sorted(table))}")
-    return table[key]
+    own = table[key]
+    return {**dialect(own["base"]), **own} if "base" in own else own
 
 
 def valid_name(name: str) -> bool:
@@ -377,6 +380,8 @@ class Zones:
                 z.applied.append(("anet", name))
             elif r.type == "net":
                 self._shared_address(z, r)
+        if not exclusive:
+            self._shared_loopback(z)
         if z.os is not None:
             z.os._ip = None
             z.os.ip_factory = self._ip_factory(z)
@@ -398,10 +403,27 @@ class Zones:
         if iface is None:
             iface = stack.plumb(phys, 4)
             z.applied.append(("plumbed", phys))
-        a = ipaddress.ip_interface(r.get("address") if "/" in r.get("address") else r.get("address") + "/24")
-        lif = stack.add_lif(iface, a.ip, a.network.prefixlen, up=True)
+        text = r.get("address")
+        a = ipaddress.ip_interface(text if "/" in text else f"{text}/{classful_prefix(ipaddress.ip_address(text))}")
+        try:
+            lif = stack.add_lif(iface, a.ip, a.network.prefixlen)
+        except IpError as e:
+            raise ZoneError("ip-failed", zone=z.name, link=phys, addr=text, why=e.code) from None
         lif.zone = z.name
+        stack.set_up(iface, lif, True)
         z.applied.append(("lif", phys, lif.lun))
+
+    def _shared_loopback(self, z: Zone) -> None:
+        """A shared-IP zone's own loopback address: a logical interface of lo0 (lo0:1 ...)."""
+        stack = self.host.ip
+        for fam, addr, plen in ((4, "127.0.0.1", 8), (6, "::1", 128)):
+            iface = stack.find("lo0", fam)
+            if iface is None:
+                continue
+            lif = stack.add_lif(iface)          # each zone has its own 127.0.0.1 (no in-use check)
+            lif.addr, lif.prefixlen, lif.zone = ipaddress.ip_address(addr), plen, z.name
+            stack.set_up(iface, lif, True)
+            z.applied.append(("lif", "lo0", lif.lun, fam))
 
     def _configure_exclusive(self, z: Zone) -> None:
         """An exclusive-IP zone's own configuration at boot: allowed-address (illumos, 11.x
@@ -432,7 +454,7 @@ class Zones:
                 links.delete(item[1])
             elif item[0] == "lif":
                 stack = self.host.ip
-                iface = stack.find(item[1], 4)
+                iface = stack.find(item[1], item[3] if len(item) > 3 else 4)
                 if iface is not None and item[2] in iface.lifs:
                     stack.remove_lif(iface, iface.lifs[item[2]])
             elif item[0] == "plumbed":

@@ -108,24 +108,21 @@ def _glob(pattern: str, text: str) -> bool:
 
 def match_block(expected: list[str], actual: list[str], loose_space: bool = False,
                 elisions: tuple[str, ...] = (ELLIPSIS,), skip_blank: bool = False) -> bool:
-    """Do the expected lines (with `...` elisions) match the actual lines, all of them?"""
-    memo: dict[tuple[int, int], bool] = {}
-
-    def go(i: int, j: int) -> bool:
-        key = (i, j)
-        if key in memo:
-            return memo[key]
-        if i == len(expected):
-            res = j == len(actual)
-        elif expected[i].strip() in elisions:
-            res = any(go(i + 1, k) for k in range(j, len(actual) + 1))
-        elif j < len(actual) and matches(expected[i], actual[j], loose_space):
-            res = go(i + 1, j + 1)
-        elif skip_blank and not expected[i].strip():
-            res = go(i + 1, j)
+    """Do the expected lines (with `...` elisions) match the actual lines, all of them?
+    Bottom-up over (expected i, actual j), so long outputs never meet the recursion limit."""
+    n, m = len(expected), len(actual)
+    nxt = [j == m for j in range(m + 1)]          # row i + 1 of the table: expected[i+1:] vs actual[j:]
+    for i in range(n - 1, -1, -1):
+        row = [False] * (m + 1)
+        e = expected[i]
+        if e.strip() in elisions:
+            later = False
+            for j in range(m, -1, -1):          # any k >= j with nxt[k]
+                later = later or nxt[j]
+                row[j] = later
         else:
-            res = False
-        memo[key] = res
-        return res
-
-    return go(0, 0)
+            blank = skip_blank and not e.strip()
+            for j in range(m, -1, -1):
+                row[j] = (j < m and nxt[j + 1] and matches(e, actual[j], loose_space)) or (blank and nxt[j])
+        nxt = row
+    return nxt[0]

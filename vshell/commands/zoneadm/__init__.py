@@ -181,6 +181,9 @@ def _fail_boot(c: Cmd, e: ZoneError) -> int:
         _zoneadmd(c, messages.text("zoneadm.link-busy", link=info["link"]))
     elif e.code == "no-link":
         _zoneadmd(c, messages.text("zoneadm.no-link", link=info["link"]))
+    elif e.code == "ip-failed":
+        why = {"ADDR_INUSE": "Address already in use"}.get(info["why"], "Invalid argument")
+        _zoneadmd(c, messages.text("zoneadm.ip-failed", link=info["link"], addr=info["addr"], why=why))
     else:
         _zoneadmd(c, str(e.code))
     return c.zerror("call to zoneadmd failed")

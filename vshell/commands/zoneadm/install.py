@@ -3,7 +3,7 @@ the OmniOS and OpenSolaris captures): zone name, paths and counts from the model
 dialect table; durations and log stamps from the seed and the virtual clock."""
 from __future__ import annotations
 
-import datetime as dt
+import re
 
 
 def _seconds(zones, z, key: str = "install_seconds") -> float:
@@ -59,20 +59,21 @@ def install(zones, z) -> tuple[str, float]:
                 "Initializing zone product registry.\n"
                 "Determining zone package initialization order.\n"
                 f"Preparing to initialize <{pkgs}> packages on the zone.\n")
-        # the progress line is rewritten in place (carriage returns) at each percent
-        shown, last = [], -1
+        # the progress line is rewritten in place (a carriage return) as each percent completes
+        # unverified: whether each package rewrites it; transcripts/zones/06 shows one state of it
+        states, last = [], -1
         for i in range(1, pkgs + 1):
-            pct = i * 100 // pkgs
-            if pct != last:
-                shown.append(f"Initializing package <{i}> of <{pkgs}>: percent complete: {pct}%")
-                last = pct
-        text += "\r".join(shown) + "\n"
+            if i * 100 // pkgs != last:
+                last = i * 100 // pkgs
+                states.append(f"Initializing package <{i}> of <{pkgs}>: percent complete: {last}%")
+        text += "\r".join(states) + "\n"
         text += (f"Initialized <{pkgs}> packages on zone.\n"
                  f"Zone <{z.name}> is initialized.\n"
                  f"The file <{zp}/root/var/sadm/system/logs/install_log> contains a log of the zone installation.\n")
         return text, secs
     if kind == "ipkg":
-        version = zones.host.release.get("uname_version", "").replace("omnios-", "")
+        found = re.search(r"r\d{6}", zones.host.release.get("uname_version", ""))
+        version = found.group(0) if found else "bloody"
         origin = d["publisher_origin"].format(version=version)
         speed = f"{round(d_mb(d) * 1024 / max(secs * 0.3, 1))}k/s"
         text = ("A ZFS file system has been created for this zone.\n\n"
