@@ -294,7 +294,7 @@ class IpStack:
             self.next_index += 1
         mtu = LOOPBACK_MTU[family] if link is None else link.mtu
         iface = Interface(name, family, index, mtu, persistent=persistent)
-        lif0 = iface.lifs[0] = Lif(0)
+        lif0 = iface.lifs[0] = Lif(0, zone=self.zone)
         if family == 6 and link is not None and linklocal:
             lif0.addr, lif0.prefixlen = link_local(self.links.mac_of(link) or "0:0:0:0:0:0"), 10
         self.interfaces[(name, family)] = iface
@@ -318,7 +318,18 @@ class IpStack:
         self._emit("ip.unplumbed", name, family=family)
 
     def _hold(self, link) -> str | None:
-        return "ip" if self.plumbed(link.name) else None
+        return "ip" if self.plumbed(link.name) or (self.zone != "global" and link.name.startswith(self.zone + "/")
+                                                   and self.plumbed(link.name.split("/", 1)[1])) else None
+
+    def shut_down(self) -> None:
+        """The instance stops (a zone halts): its interfaces go, and its hold on the links."""
+        for iface in list(self.interfaces.values()):
+            link = self.link_of(iface)
+            if link is not None:
+                link.opened = False
+        self.interfaces.clear()
+        if self.links is not None and self._hold in self.links.holds:
+            self.links.holds.remove(self._hold)
 
     # addresses -----------------------------------------------------------------------------
     def lif(self, name: str, family: int, lun: int = 0) -> tuple[Interface, Lif]:
@@ -371,7 +382,7 @@ class IpStack:
             raise IpError("IF_EXISTS", name=iface.lifname(lun))
         if lun > MAX_LUN:
             raise IpError("ERANGE", name=iface.name)
-        lif = Lif(lun, aobj=aobj, atype=atype, persistent=persistent)
+        lif = Lif(lun, aobj=aobj, atype=atype, persistent=persistent, zone=self.zone)
         iface.lifs[lun] = lif
         if addr is not None:
             lif.addr = addr

@@ -339,6 +339,8 @@ class Zones:
         self._set(z, "ready")
 
     def _halt(self, z: Zone) -> None:
+        if z.os is not None and z.os._ip is not None and z.os._ip is not self.host._ip:
+            z.os._ip.shut_down()
         self._tear_down(z)
         z.id = None
         z.booted_at = None
@@ -383,6 +385,8 @@ class Zones:
         if not exclusive:
             self._shared_loopback(z)
         if z.os is not None:
+            if z.os._ip is not None and z.os._ip is not self.host._ip:
+                z.os._ip.shut_down()
             z.os._ip = None
             z.os.ip_factory = self._ip_factory(z)
             if exclusive:

@@ -125,7 +125,8 @@ def check_block(session: Session, block: Block, mode: Mode, problems: list[str] 
         if result.internal_error:
             ok = False
         next_prompt = session.prompt
-        candidates = [] if session.closed or not next_prompt else [
+        # an empty prompt (a console before anything answers): the typed line may start anywhere
+        candidates = [] if session.closed else list(range(pos + 1, len(exp))) if not next_prompt else [
                       q for q in range(pos + 1, len(exp))
                       if exp[q].startswith(next_prompt) or (loose and exp[q].rstrip() == next_prompt.rstrip()
                                                             and next_prompt.strip())
