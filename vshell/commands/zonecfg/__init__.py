@@ -106,7 +106,7 @@ def main(ctx) -> int:
         ed = Editor(zones, zone, "file", writer, filename=cmdfile)
         for n, line in enumerate(text.splitlines(), 1):
             ed.run(line + "\n", lineno=n)
-            if ed.exited:
+            if ed.exited or ed.time_to_exit:
                 break
         return ed.finish()
     if args:
@@ -117,7 +117,7 @@ def main(ctx) -> int:
         ed = Editor(zones, zone, "cmdline", writer)
         for n, line in enumerate(ctx.stdin.splitlines(), 1):
             ed.run(line + "\n", lineno=n)
-            if ed.exited:
+            if ed.exited or ed.time_to_exit:
                 break
         return ed.finish()
     frame = ZonecfgFrame(ctx.session, ctx.shell, zones, zone, writer)
@@ -148,6 +148,7 @@ class ZonecfgFrame(Frame):
         self.writer.target = out
         self.lineno += 1
         self.editor.run(line + "\n", lineno=self.lineno)
+        self.editor.settle()
         self._after(out)
 
     def _after(self, out) -> None:
@@ -163,11 +164,13 @@ class ZonecfgFrame(Frame):
                 self._ask(prompt, on_answer)
                 return
             on_answer(c in ("y", "Y"))
+            self.editor.settle()
             self._after(out)
 
         def cancelled(out) -> None:
             self.writer.target = out
             on_answer(False)
+            self.editor.settle()
             self._after(out)
         self.session.push(LineQuestion(self.session, prompt, answered, on_cancel=cancelled))
 
@@ -177,5 +180,6 @@ class ZonecfgFrame(Frame):
     def eof(self, out) -> None:
         self.writer.target = out
         out.out("\n")
-        self.editor._leave(False)
+        if not self.editor.exited:
+            self.editor.cleanup(by_exit=False)
         self._after(out)

@@ -22,10 +22,16 @@ STRERROR = {
     "CLEAR_DISALLOW": "Clearing this property is not allowed",
 }
 SIZE_SUFFIX = "KMGT"
+ALIAS_LOW = {"max-lwps": 100, "max-processes": 100}      # libzonecfg aliases[].low_limit
 
 
 class Stop(Exception):
-    """The command stream stops (an error in -f mode, a non-tty refusal that exits)."""
+    """The command stream stops: a non-tty refusal that exits at once (hard), or an error in
+    -f mode ("Bail out on an error in command file mode": time_to_exit, then cleanup)."""
+
+    def __init__(self, hard: bool = True):
+        super().__init__()
+        self.hard = hard
 
 
 class Editor:
@@ -43,7 +49,9 @@ class Editor:
         self.need_commit = False
         self.scope: list[tuple[Resource, int | None]] = []   # (resource, its index or None if new)
         self.saw_error = False
-        self.exited = False
+        self.exited = False               # the session is over (cleanup done, or exit(Z_ERR))
+        self.time_to_exit = False         # exit asked for: cleanup() runs after the line
+        self.force_exit = False
         self.lineno = 0
         self._line_reported = 0
         self.words = set(texts.ORDER) | {"?"}
@@ -82,7 +90,7 @@ class Editor:
             self.w.err(f"syntax error at '{shown}'\n")
         self.w.err(texts.commands_list(self.cat["commands"], False))
         if self.mode == "file":
-            raise Stop
+            raise Stop(hard=False)
 
     def help_resprops(self, to_err: bool = True) -> str:
         text = texts.resources_line(self.dia["resources"]) + self.props_help()
@@ -133,7 +141,7 @@ class Editor:
             self.lineno = lineno
         try:
             for cmd in lexer.commands(text, self.words):
-                if self.exited:
+                if self.exited or self.time_to_exit:
                     break
                 if isinstance(cmd, lexer.LexError):
                     self.syntax_error(cmd.token)
@@ -141,9 +149,12 @@ class Editor:
                 before = self.saw_error
                 self.dispatch(cmd)
                 if self.mode == "file" and self.saw_error and not before:
-                    raise Stop
-        except Stop:
-            self.exited = True
+                    raise Stop(hard=False)
+        except Stop as e:
+            if e.hard:
+                self.exited = True
+            else:
+                self.time_to_exit = True
 
     def dispatch(self, toks: list) -> None:
         word = "help" if toks[0].text == "?" else toks[0].text
@@ -345,14 +356,45 @@ class Editor:
                           "with the dedicated-cpu resource.")
                 return False
         elif prop in self.cat["globals"]["aliased_rctls"]:
-            if not value.isdigit() and not (prop == "max-shm-memory" and _size(value) is not None):
+            limit = _size(value) if prop == "max-shm-memory" and not value.isdigit() else \
+                (int(value) if value.isdigit() else None)
+            if limit is None or limit < ALIAS_LOW.get(prop, 0):
                 self.zerr(f"{prop} property is out of range.")
                 return False
         return True
 
     def _store_global(self, prop: str, value: str) -> None:
+        if prop in self.cat["globals"]["aliased_rctls"]:
+            return self._set_alias(prop, value)
         self.cfg.props[prop] = value
         self.need_commit = True
+
+    # aliased resource controls: `set max-lwps=N` is an rctl zone.max-lwps (libzonecfg's
+    # zonecfg_set_aliased_rctl removes the old one and appends the new one) --------------------
+    def _set_alias(self, prop: str, value: str) -> None:
+        limit = _size(value) if prop == "max-shm-memory" and not value.isdigit() else int(value)
+        self._drop_alias(prop)
+        action = "none" if prop == "cpu-shares" else "deny"
+        self.cfg.resources.append(Resource("rctl", {"name": "zone." + prop, "value": [
+            f"(priv=privileged,limit={limit},action={action})"]}))
+        self.need_commit = True
+
+    def _drop_alias(self, prop: str) -> bool:
+        before = len(self.cfg.resources)
+        self.cfg.resources = [r for r in self.cfg.resources
+                              if not (r.type == "rctl" and r.get("name") == "zone." + prop)]
+        return len(self.cfg.resources) != before
+
+    def alias_value(self, prop: str) -> str | None:
+        """zonecfg_get_aliased_rctl: the limit of the rctl's single privileged value."""
+        for r in self.cfg.of("rctl"):
+            if r.get("name") == "zone." + prop:
+                vals = r.get("value") or []
+                if len(vals) != 1 or "priv=privileged" not in vals[0]:
+                    return None
+                limit = vals[0].split("limit=")[1].split(",")[0].rstrip(")")
+                return _units(int(limit)) if prop == "max-shm-memory" and limit.isdigit() else limit
+        return None
 
     def _set_resource(self, prop: str, value) -> None:
         res = self.current
@@ -454,8 +496,11 @@ class Editor:
             return
         if prop in ("zonename", "zonepath", "brand"):
             return self.perror(prop, "CLEAR_DISALLOW")
-        if prop in self.cat["globals"]["aliased_rctls"] and prop not in self.cfg.props:
-            return self.zerr(f"clear {prop}: {STRERROR['NO_ENTRY']}")
+        if prop in self.cat["globals"]["aliased_rctls"]:
+            if not self._drop_alias(prop):
+                return self.zerr(f"clear {prop}: {STRERROR['NO_ENTRY']}")   # unverified: the err code
+            self.need_commit = True
+            return
         self.cfg.props.pop(prop, None)
         self.need_commit = True
 
@@ -669,7 +714,7 @@ class Editor:
         bad = False
         for p in spec["required"]:
             if res.get(p) in (None, "", []):
-                self.zerr(f"{'no ' + p + ' specified' if p == 'value' else p + ' not specified'}")
+                self.zerr(f"no {p} specified" if (p, res.type) == ("value", "rctl") else f"{p} not specified")
                 bad = True
         for p in ("dir", "raw"):
             v = res.get(p)
@@ -816,7 +861,8 @@ class Editor:
                 first = first or "REQD_RESOURCE_MISSING"
             elif code == "prop-missing":
                 p = info["prop"]
-                self.zerr(f"{info['rt']}: {'no value specified' if p == 'value' else p + ' not specified'}")
+                self.zerr(f"{info['rt']}: no value specified" if (p, info["rt"]) == ("value", "rctl")
+                          else f"{info['rt']}: {p} not specified")
                 first = first or "REQD_PROPERTY_MISSING"
             elif code == "net-address-excl":
                 self.zerr("net: address cannot be specified for an exclusive IP type")
@@ -936,39 +982,65 @@ class Editor:
         parsed = self._opts(args, "F")
         if parsed is None or parsed[2]:
             return self.short_usage("exit")
-        force = "F" in parsed[0]
-        if self.scope and not force:
-            if self.ask is None:
-                self.zerr("Resource incomplete, input not from terminal and -F not specified:\n"
-                          "exit command ignored, but exiting anyway.")
-                self.exited = True
-                return
-            return self.ask("Resource incomplete; really quit (y/[n])? ",
-                            lambda yes: yes and self._leave(force))
-        self._leave(force)
+        if "F" in parsed[0]:
+            self.force_exit = True
+        if not self.scope or self.force_exit:
+            self.time_to_exit = True
+            return
+        if self.ask is None:
+            self.zerr("Resource incomplete, input not from terminal and -F not specified:\n"
+                      "exit command ignored, but exiting anyway.")
+            self.exited = True                            # exit(Z_ERR): no cleanup, no commit
+            return
 
-    def _leave(self, force: bool) -> None:
-        """cleanup(): commit what is uncommitted; if that fails, ask (or say so) before leaving."""
-        self.scope = []
+        def answered(yes: bool) -> None:
+            if yes:
+                self.time_to_exit = True
+        self.ask("Resource incomplete; really quit (y/[n])? ", answered)
+
+    def settle(self) -> None:
+        """After a line (or an answer): an exit that was asked for runs cleanup()."""
+        if self.time_to_exit and not self.exited:
+            self.time_to_exit = False
+            self.cleanup(by_exit=True)
+
+    def cleanup(self, by_exit: bool) -> None:
+        """read_input's cleanup(): an incomplete resource is asked about (EOF) or counted as an
+        error (exit); what is uncommitted is committed; if that fails, -F or no terminal says
+        so, a terminal is asked. Sets `exited` when the session is over."""
+        if self.scope:
+            if not by_exit:
+                if self.ask is None:
+                    self.zerr("Resource incomplete.")
+                    self.exited = True
+                    return
+                return self.ask("Resource incomplete; really quit (y/[n])? ",
+                                lambda yes: yes and self._cleanup_commit())
+            self.saw_error = True
+        self._cleanup_commit()
+
+    def _cleanup_commit(self) -> None:
         if self.need_commit and self.cfg is not None:
-            if not self.commit():
-                if force or self.ask is None:
-                    self.w.err("Configuration not saved.\n")
-                else:
-                    def answered(yes: bool) -> None:
-                        if yes:
-                            self.exited = True
-                    self.exited = False
-                    return self.ask("Configuration not saved; really quit (y/[n])? ", answered)
+            self.commit()                       # in a scope verify says the spec is incomplete
+            if self.need_commit:
+                if self.force_exit or self.ask is None:
+                    self.zerr("Configuration not saved.")
+                    self.exited = True
+                    return
+
+                def answered(yes: bool) -> None:
+                    if yes:
+                        self.exited = True
+                return self.ask("Configuration not saved; really quit (y/[n])? ", answered)
         self.exited = True
 
     def finish(self) -> int:
         """The end of a command line or a command file: cleanup() and the exit status."""
         if not self.exited:
-            self.scope = []
-            if self.need_commit and self.cfg is not None and not self.commit():
-                self.w.err("Configuration not saved.\n")
-        return 1 if (self.saw_error or self.need_commit) else 0
+            by_exit = self.time_to_exit
+            self.time_to_exit = False
+            self.cleanup(by_exit=by_exit)
+        return self.status()
 
     def status(self) -> int:
         return 1 if (self.saw_error or self.need_commit) else 0
@@ -979,6 +1051,21 @@ def _size(text: str):
     if text[:-1].replace(".", "", 1).isdigit() and text[-1:].upper() in SIZE_SUFFIX:
         return int(float(text[:-1]) * (1024 ** (SIZE_SUFFIX.index(text[-1].upper()) + 1)))
     return None
+
+
+def _units(n: int) -> str:
+    """bytes_to_units(): plain below 1K, else the largest unit, one decimal when inexact and
+    below 10 units."""
+    if n < 1024:
+        return str(n)
+    v, unit = float(n), ""
+    for u in "KMGT":
+        if v < 1024 and unit:
+            break
+        v, unit = v / 1024, u
+    if v != int(v) and v < 10:
+        return f"{v:2.1f}{unit}"
+    return f"{int(v)}{unit}"
 
 
 def _range(text: str) -> bool:

@@ -36,7 +36,7 @@ def _shown(ed, prop: str) -> bool:
 
 def global_line(ed, prop: str, all_: bool = False) -> str:
     if prop in ed.cat["globals"]["aliased_rctls"]:
-        v = ed.cfg.props.get(prop)
+        v = ed.alias_value(prop)
         return f"[{prop}: {v}]\n" if v is not None else ""
     if ed.dia["info"] == "set" and not all_ and not _shown(ed, prop):
         return ""
@@ -52,8 +52,9 @@ def info(ed, all_: bool = False) -> str:
         else:
             out += f"{p}: {_value(ed, p)}\n"
     for a in ed.cat["globals"]["aliased_rctls"]:
-        if a in ed.cfg.props:
-            out += f"[{a}: {ed.cfg.props[a]}]\n"
+        v = ed.alias_value(a)
+        if v is not None:
+            out += f"[{a}: {v}]\n"
     numbers: dict[str, int] = {}
     for rt in INFO_ORDER:
         for r in ed.cfg.of(rt):
@@ -121,9 +122,6 @@ def export(ed) -> str:
         for p in ("hostid", "fs-allowed"):
             if p in ed.dia["globals"] and cfg.props.get(p):
                 out += f"set {p}={cfg.props[p]}\n"
-    for a in ed.cat["globals"]["aliased_rctls"]:
-        if a in cfg.props:
-            out += f"add rctl\nset name=zone.{a}\nadd value (priv=privileged,limit={cfg.props[a]},action=deny)\nend\n"
     order = EXPORT_ORDER_2008 if "inherit-pkg-dir" in ed.dia["resources"] else EXPORT_ORDER
     for rt in order:
         for r in cfg.of(rt):
