@@ -104,25 +104,27 @@ def main(ctx) -> int:
 
 def _take_pts(zones) -> str:
     """The kernel's lowest free pseudo-terminal; pts/1 is the global zone's administrator's."""
-    used = zones.__dict__.setdefault("ptys", set())
     n = 2
-    while f"pts/{n}" in used:
+    while f"pts/{n}" in zones.ptys:
         n += 1
-    used.add(f"pts/{n}")
+    zones.ptys.add(f"pts/{n}")
     return f"pts/{n}"
 
 
-def _login_banner(zones, z, tty: str) -> str:
-    """login(1)'s lines: the last login, if any, then /etc/motd."""
+def _login_banner(zones, z, tty: str, notice: str = "") -> str:
+    """login(1)'s lines: the last login, if any, a console root login's syslog notice, then
+    /etc/motd; this login becomes the last one."""
     os_ = z.os
+    when = zones.world.clock.datetime()
     text = ""
     last = getattr(os_, "last_login", None)
     if last is not None:
-        when, where = last
-        text += f"Last login: {when} on {where}\n"
-    os_.last_login = (zones.world.clock.datetime().strftime("%a %b %d %H:%M:%S %Y"), tty)
-    motd = zones.dia.get("motd") or os_.release.get("motd", "")
-    return text + (motd if motd.endswith("\n") or not motd else motd + "\n")
+        text += f"Last login: {last[0]} on {last[1]}\n"
+    # login(1) prints the time as ctime(3) does: the day of the month padded with a space
+    os_.last_login = (f"{when:%a %b} {when.day:2d} {when:%H:%M:%S %Y}", tty)
+    text += notice
+    motd = os_.release.get("motd", "")
+    return text + motd + ("\n" if motd and not motd.endswith("\n") else "")
 
 
 class ZoneConsole(Frame):
@@ -172,7 +174,11 @@ class ZoneConsole(Frame):
                 out.out("Login incorrect\n")
                 self.state = "login"
                 return
-            out.out(self._console_login(self.zones.world.clock.datetime()))
+            notice = ""
+            if self.user == "root":
+                now = self.zones.world.clock.datetime()      # syslog's stamp: "%b %e %T"
+                notice = f"{now:%b} {now.day:2d} {now:%H:%M:%S} {self.z.name} login: ROOT LOGIN /dev/console\n"
+            out.out(_login_banner(self.zones, self.z, "console", notice))
             self.inner = ShellFrame(self.session, self.z.os, self.user, login=True)
             self.state = "shell"
             return
@@ -190,19 +196,6 @@ class ZoneConsole(Frame):
     def _login_name(self, name: str) -> None:
         self.user = name
         self.state = "password"
-
-    def _console_login(self, when) -> str:
-        """login(1) on the console: the last login, syslog's root-login notice, /etc/motd."""
-        os_ = self.z.os
-        text = ""
-        last = getattr(os_, "last_login", None)
-        if last is not None:
-            text += f"Last login: {last[0]} on {last[1]}\n"
-        os_.last_login = (when.strftime("%a %b %d %H:%M:%S %Y"), "console")
-        if self.user == "root":
-            text += f"{when.strftime('%b %d %H:%M:%S')} {self.z.name} login: ROOT LOGIN /dev/console\n"
-        motd = self.zones.dia.get("motd") or os_.release.get("motd", "")
-        return text + motd + ("\n" if motd and not motd.endswith("\n") else "")
 
     def close(self, out) -> None:
         out.out(f"\n[Connection to zone '{self.z.name}' console closed]\n")

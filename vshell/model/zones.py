@@ -142,6 +142,7 @@ class Zones:
         self.dia = dialect(dia_key)
         self.zones: dict[str, Zone] = {}
         self.next_id = 1                  # zone ids are handed out next-fit: a reboot gets a new one
+        self.ptys: set[str] = set()       # pseudo-terminals zlogin sessions hold
         self._index = 0
 
     # queries -----------------------------------------------------------------------------

@@ -373,8 +373,7 @@ def do_clone(c: Cmd, rest) -> int:
         c.ctx.err(f"zoneadm: {source}: No such zone configured\n")
         return Z_ERR
     if src.state in ("ready", "running"):
-        return c.zerror(f"{source} must be halted before it can be cloned.") if False else \
-            c.zerror(f"clone operation is invalid for {src.state} zones.")
+        return c.zerror(f"clone operation is invalid for {src.state} zones.")
     if src.state not in zmodel.INSTALLED:
         return c.zerror(f"{source} must be installed before clone.")
     z = c.zones.get(c.zone_name)

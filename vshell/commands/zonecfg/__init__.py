@@ -5,12 +5,11 @@ from __future__ import annotations
 from vshell.commands.zonecfg import texts
 from vshell.commands.zonecfg.editor import Editor
 from vshell.frames import Frame, LineQuestion
+from vshell.frames.shell import _REASONS
 from vshell.model import zones as zmodel
 from vshell.model.vfs import FsError
 
 Z_ERR, Z_USAGE = 1, 2
-_REASONS = {"enoent": "No such file or directory", "eacces": "Permission denied",
-            "eisdir": "Is a directory", "enotdir": "Not a directory"}
 
 
 class Writer:

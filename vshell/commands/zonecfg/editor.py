@@ -6,6 +6,8 @@ The editor writes through `w` (out/err) and asks its y/n questions through `ask`
 interactive frame answers with a question frame and the other modes answer as a non-tty."""
 from __future__ import annotations
 
+import copy
+
 import ipaddress
 
 from vshell import messages
@@ -46,6 +48,7 @@ class Editor:
         self.ask = ask                    # ask(prompt, on_answer) or None (no terminal)
         z = zones.zones.get(name)
         self.cfg: Config | None = z.config.copy() if z else None
+        self.origin = name if z else None   # the committed zone this edits (set zonename renames it)
         self.need_commit = False
         self.scope: list[tuple[Resource, int | None]] = []   # (resource, its index or None if new)
         self.saw_error = False
@@ -92,9 +95,8 @@ class Editor:
         if self.mode == "file":
             raise Stop(hard=False)
 
-    def help_resprops(self, to_err: bool = True) -> str:
-        text = texts.resources_line(self.dia["resources"]) + self.props_help()
-        return text
+    def help_resprops(self) -> str:
+        return texts.resources_line(self.dia["resources"]) + self.props_help()
 
     def props_help(self) -> str:
         res = {rt: self.props_of(rt) for rt in self.dia["resources"]}
@@ -256,7 +258,8 @@ class Editor:
             if yes:
                 self.zones.delete(self.name, force=True)
                 self.cfg, self.need_commit = None, False
-                self.exited = self.mode != "interactive" or True
+                self.origin = None
+                self.exited = True          # unverified: whether zonecfg goes on after a delete
         if force:
             return really(True)
         if self.ask is None:
@@ -700,9 +703,7 @@ class Editor:
         if len(found) > 1:
             return self.zerr(f"select {rt}: {STRERROR['INSUFFICIENT_SPEC']}")
         i = found[0]
-        self.scope.append((self.cfg.resources[i].__class__(self.cfg.resources[i].type,
-                                                          dict(self.cfg.resources[i].props),
-                                                          list(self.cfg.resources[i].children)), i))
+        self.scope.append((copy.deepcopy(self.cfg.resources[i]), i))   # end writes it back
 
     def do_end(self, args) -> None:
         if args:
@@ -904,16 +905,12 @@ class Editor:
             self.zerr(f"Zone {self.name} failed to verify")
             self.perror(self.name, bad)
             return False
-        old = [z for z in self.zones.zones.values() if z.config.name != self.cfg.name and
-               z.name != self.cfg.name and z is self._origin()]
-        if old:
-            self.zones.rename(old[0].name, self.cfg.name)
+        if self.origin is not None and self.origin != self.cfg.name and self.origin in self.zones.zones:
+            self.zones.rename(self.origin, self.cfg.name)
         self.zones.commit(self.cfg)
+        self.origin = self.cfg.name
         self.need_commit = False
         return True
-
-    def _origin(self):
-        return getattr(self, "_origin_zone", None)
 
     def do_revert(self, args) -> None:
         if self.scope:

@@ -134,8 +134,6 @@ def _complex(tokens: list[Token], i: int):
     parts = []
     i += 1
     while True:
-        if i + 2 >= len(tokens) + 0 and i >= len(tokens):
-            raise LexError("\\n")
         if i >= len(tokens) or tokens[i].kind != "WORD":
             raise LexError(tokens[i].text if i < len(tokens) else "\\n")
         name = tokens[i].text
