@@ -99,12 +99,21 @@ def _zones(host) -> bool:
     return bool(host.release.get("zones"))
 
 
+def _ips(host) -> bool:
+    return bool(host.release.get("ips"))
+
+
+def _linux(host) -> bool:
+    return host.release.family == "linux"
+
+
 def _has_smf(host) -> bool:
     return host.services_factory is not None or host._services is not None
 
 
-# name -> (module:function, which hosts have it)
-REGISTRY: dict[str, tuple[str, object]] = {
+# name -> (module:function, which hosts have it), or a list of them: the first whose hosts
+# include this one (a tool Solaris and Linux both have, in two different implementations)
+REGISTRY: dict[str, tuple[str, object] | list[tuple[str, object]]] = {
     "ldm": ("vshell.commands.ldm:main", _sun4v_ldm),
     "dladm": ("vshell.commands.dladm:main", _datalinks),
     "ipadm": ("vshell.commands.ipadm:main", _ipadm),
@@ -145,13 +154,21 @@ REGISTRY: dict[str, tuple[str, object]] = {
 }
 
 
-def lookup(name: str, host):
+def _entry(name: str, host) -> str | None:
     entry = REGISTRY.get(name)
-    if entry is None or not entry[1](host):
+    for target, where in ([entry] if isinstance(entry, tuple) else entry or []):
+        if where(host):
+            return target
+    return None
+
+
+def lookup(name: str, host):
+    target = _entry(name, host)
+    if target is None:
         return None
-    modname, func = entry[0].split(":")
+    modname, func = target.split(":")
     return getattr(importlib.import_module(modname), func)
 
 
 def available(host) -> list[str]:
-    return sorted(n for n, (_, where) in REGISTRY.items() if where(host))
+    return sorted(n for n in REGISTRY if _entry(n, host) is not None)
