@@ -205,6 +205,10 @@ UNVERIFIED.update({m.key: m for m in messages_iproute.MESSAGES})
 from vshell import messages_ipadm  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in messages_ipadm.MESSAGES})
+from vshell import messages_brctl, messages_netscripts, messages_nettools  # noqa: E402
+
+for _m in (messages_brctl, messages_nettools, messages_netscripts):
+    UNVERIFIED.update({m.key: m for m in _m.MESSAGES})
 from vshell import messages_zones  # noqa: E402
 
 UNVERIFIED.update({m.key: m for m in messages_zones.MESSAGES})

@@ -116,6 +116,7 @@ def build(decl: dict, seed: int | None = None) -> World:
         world = World(decl)
         for h in decl["hosts"]:
             provision(world.hosts[h["name"]], h)
+        world.boot()
     except ModelError as e:
         problem = _PROBLEMS.get(e.code, e.code).format(**e.info)
         raise WorldError(f"world {decl.get('name', '?')}: {problem}") from None

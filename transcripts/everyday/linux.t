@@ -6,13 +6,15 @@ host: dom0
 bin   dev  export  lib\t  misc\topt   root  selinux  sys  usr  zones (esc)
 boot  etc  home    media  mnt\tproc  sbin  srv      tmp  var (esc)
 [root@dom0 ~]# ls -l /etc
-total 8
+total 16
 -rw-r--r-- 1 root root    5 Jan 15 09:00 hostname
+drwxr-xr-x 2 root root 4096 Jan 15 09:00 modprobe.d
 drwxr-xr-x 2 root root 4096 Jan 15 09:00 ovs-agent
+drwxr-xr-x 3 root root 4096 Jan 15 09:00 sysconfig
 [root@dom0 ~]# ls -la /etc/ovs-agent
 total 12
 drwxr-xr-x 2 root root 4096 Jan 15 09:00 .
-drwxr-xr-x 3 root root 4096 Jan 15 09:00 ..
+drwxr-xr-x 5 root root 4096 Jan 15 09:00 ..
 -rw------- 1 root root    9 Jan 15 09:00 agent.ini
 [root@dom0 ~]# ls | cat
 [root@dom0 ~]# ls -z
@@ -26,7 +28,7 @@ Try `ls --help' for more information.
 [root@dom0 ~]# ls /nope /etc
 ls: /nope: No such file or directory
 /etc:
-hostname  ovs-agent
+hostname  modprobe.d  ovs-agent  sysconfig
 [2]
 [root@dom0 ~]# mkdir /tmp/d /tmp/d
 mkdir: cannot create directory `/tmp/d': File exists

@@ -14,6 +14,10 @@ _TTY_OUT, _TTY_ERR, _PIPE = "tty-out", "tty-err", "pipe"
 # glibc agree on these four)
 _REASONS = {"enoent": "No such file or directory", "enotdir": "Not a directory",
             "eisdir": "Is a directory", "eacces": "Permission denied"}
+# what write(2) to a kernel file can answer (sysfs refusing a value, procfs taking none)
+_WRITE_ERRORS = {"einval": "Invalid argument", "eio": "Input/output error", "eexist": "File exists",
+                 "enodev": "No such device", "eperm": "Operation not permitted", "ebusy": "Device or resource busy",
+                 "enoent": "No such file or directory", "erange": "Numerical result out of range"}
 
 
 class _Exit(Exception):
@@ -199,10 +203,13 @@ class ShellFrame(Frame):
                                    tty=fd[1] == _TTY_OUT, as_root=as_root)
                 status = fn(ctx)
                 chunks = ctx.chunks
-        return self._route(chunks, fd), status
+        routed, failed = self._route(chunks, fd, name)
+        return routed, (1 if failed and status == 0 else status)
 
-    def _route(self, chunks, fd):
+    def _route(self, chunks, fd, name: str = ""):
+        """Chunks to the terminal, the pipe or files; (routed, whether a write failed)."""
         routed = []
+        failed = False
         for stream, text in chunks:
             dest = fd[1] if stream == "stdout" else fd[2]
             if dest is None:
@@ -214,8 +221,15 @@ class ShellFrame(Frame):
             elif dest == _PIPE:
                 routed.append((_PIPE, text))
             else:
-                self.host.fs.write(dest, text, append=True, owner=self.user.name, group=self.user.group)
-        return routed
+                try:
+                    self.host.fs.write(dest, text, append=True, owner=self.user.name, group=self.user.group)
+                except FsError as e:
+                    # bash's builtins say `write error`; other commands report it their own way,
+                    # which vshell does not distinguish  # unverified for external commands
+                    failed = True
+                    routed.append(("stderr", f"{self.name}: {name}: write error: "
+                                             f"{_WRITE_ERRORS.get(e.code, 'Invalid argument')}\n"))
+        return routed, failed
 
     def _unwritable(self, target: str) -> str | None:
         """Why bash could not open `target` for writing, or None."""

@@ -54,6 +54,8 @@ class Host:
     _services: object = None
     zones_factory: object = None              # makes its zones (vshell.model.zones) on first use
     _zones: object = None
+    netdevs_factory: object = None            # makes its netdevs (vshell.model.netdevs), Linux hosts
+    _netdevs: object = None
     zone: str = "global"                      # which zone this OS instance is
     global_host: object = None                # a zone's global zone (None for a global zone)
 
@@ -87,6 +89,15 @@ class Host:
     def zones(self):
         """Its zones (vshell.model.zones); None where it has none (a zone, Linux)."""
         return self._made("zones")
+
+    @property
+    def netdevs(self):
+        """Its network devices (vshell.model.netdevs); None where it has none (Solaris)."""
+        return self._made("netdevs")
+
+    @property
+    def has_netdevs(self) -> bool:
+        return self._netdevs is not None or self.netdevs_factory is not None
 
     def zone_names(self, booted: bool = True) -> list[str]:
         """The zones the kernel knows (ready or running), or all configured ones."""

@@ -49,6 +49,16 @@ class Node:
     mtime: float = 0.0
     data: str = ""
     children: dict[str, "Node"] = field(default_factory=dict)
+    # a kernel file (/proc, /sys): `live` gives a directory's children or a file's text when
+    # asked, `on_write` takes what is written to it (and may refuse with an FsError)
+    live: object = None
+    on_write: object = None
+
+    def kids(self) -> dict[str, "Node"]:
+        return self.live() if self.live is not None and self.is_dir else self.children
+
+    def text(self) -> str:
+        return self.live() if self.live is not None and not self.is_dir else self.data
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,7 @@ class FileSystem:
             if not node.is_dir:
                 raise FsError("enotdir", path=path)
             self._need(node, who, X, path)
-            child = node.children.get(part)
+            child = node.kids().get(part)
             if child is None:
                 raise FsError("enoent", path=path)
             node = child
@@ -143,6 +153,12 @@ class FileSystem:
         return self.stat_node(self.lookup(path, who))
 
     def stat_node(self, node: Node) -> Stat:
+        if node.live is not None or node.on_write is not None:
+            # kernel files: procfs says 0 bytes and a directory's 0 blocks; sysfs 4096
+            size = 0 if not node.is_dir and node.on_write is None and self.fstype != "sysfs" else 4096
+            kids = node.kids() if node.is_dir else {}
+            return Stat(node.is_dir, node.mode, 2 + sum(1 for c in kids.values() if c.is_dir),
+                        node.owner, node.group, size, 0, node.mtime)
         if node.is_dir:
             subdirs = sum(1 for c in node.children.values() if c.is_dir)
             if self.fstype == "zfs":
@@ -164,19 +180,19 @@ class FileSystem:
         if not node.is_dir:
             raise FsError("enotdir", path=path)
         self._need(node, who, R, path)
-        return list(node.children)
+        return list(node.kids())
 
     def read(self, path: str, who: Cred | None = None) -> str:
         node = self.lookup(path, who)
         if node.is_dir:
             raise FsError("eisdir", path=path)
         self._need(node, who, R, path)
-        return node.data
+        return node.text()
 
     def may_write(self, path: str, who: Cred | None) -> None:
         """Raise as open(path, O_WRONLY|O_CREAT) would, without writing."""
         parent, name = self._parent(path, who, root="eisdir")
-        node = parent.children.get(name) if name else parent
+        node = parent.kids().get(name) if name else parent
         if node is not None and node.is_dir:
             raise FsError("eisdir", path=path)
         if path.endswith("/"):
@@ -211,8 +227,10 @@ class FileSystem:
                 node = child
             return node
         parent, name = self._parent(path, who)
-        if name in parent.children or name in (".", ".."):
+        if name in parent.kids() or name in (".", ".."):
             raise FsError("eexist", path=path)
+        if parent.live is not None:
+            raise FsError("enoent", path=path)     # /proc and /sys take no new directories
         self._need(parent, who, W, path)
         node = parent.children[name] = self._new(name, True, mode, owner, group)
         self._touch_dir(parent)
@@ -223,7 +241,15 @@ class FileSystem:
         if who is not None:
             self.may_write(path, who)
         parent, name = self._parent(path, root="eisdir")
-        node = parent.children.get(name)
+        node = parent.kids().get(name)
+        if node is not None and (node.on_write is not None or node.live is not None):
+            if node.on_write is None:
+                raise FsError("eio", path=path)
+            if data:
+                node.on_write(data)          # a kernel file takes each write as it comes
+            return node
+        if parent.live is not None:
+            raise FsError("enoent", path=path)     # no new files in /proc or /sys
         if node is None:
             node = parent.children[name] = self._new(name, False, mode, owner, group)
             self._touch_dir(parent)
@@ -244,9 +270,11 @@ class FileSystem:
         """unlink(2), or rmdir(2) of an empty directory, or with `recursive` a whole tree
         (each level checked as rm -r would find it)."""
         parent, name = self._parent(path, who, root="ebusy")
-        node = parent.children.get(name)
+        node = parent.kids().get(name)
         if node is None:
             raise FsError("enoent", path=path)
+        if parent.live is not None:
+            raise FsError("eperm", path=path)      # a kernel file cannot be unlinked
         if node.is_dir and node.children:
             if not recursive:
                 self._need(parent, who, W, path)      # the permission check comes first

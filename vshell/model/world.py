@@ -59,6 +59,70 @@ def _attach_zones(world, host):
     return zones.Zones(host, world, host.release.zones_dialect)
 
 
+def _linux_nics(world, host, decl) -> list[dict]:
+    """The NICs a Linux host has: the world's `nics`, else two onboard ones (eth0, eth1) with
+    burned-in MACs, IRQs and register windows from the seed (a Broadcom NetXtreme II's
+    window size, as in the seed's ifconfig)."""
+    from vshell.model.netdevs import nic_mac
+    declared = decl.get("nics")
+    out = []
+    for i, n in enumerate(declared if declared is not None else [{}, {}]):
+        r = world.streams.fixed("linux-nic", f"{host.name}/{i}")
+        mem = n.get("memory")
+        if mem is None:
+            base = 0xC8000000 + r.randrange(16) * 0x2000000
+            mem = (base, base + 0x11100)
+        elif isinstance(mem, str):
+            lo, hi = mem.split("-")
+            mem = (int(lo, 16), int(hi, 16))
+        out.append({"name": n.get("name", f"eth{i}"), "mac": n.get("mac") or nic_mac(world.streams, host.name, i),
+                    "speed": int(n.get("speed", 1000)), "irq": n.get("irq", r.choice((16, 17, 18, 19, 23, 24))),
+                    "memory": mem, "cable": bool(n.get("cable", True)), "driver": n.get("driver", "bnx2"),
+                    "model": n.get("model", "Broadcom Corporation NetXtreme II BCM5708 Gigabit Ethernet")})
+    return out
+
+
+def _linux_boot_files(world, host, nics) -> None:
+    """What the installer left in /etc for the network: ifcfg-lo, an ifcfg file per NIC (the
+    first one static on the host's management address, the others off), /etc/sysconfig/network
+    and the driver aliases (modprobe.conf on RHEL5, modprobe.d on RHEL6). The world's own files
+    are written over these.  # unverified: anaconda's exact key order is from memory"""
+    fs = host.fs
+    d = "/etc/sysconfig/network-scripts"
+    fs.mkdir(d, parents=True)
+    fs.write(f"{d}/ifcfg-lo", "DEVICE=lo\nIPADDR=127.0.0.1\nNETMASK=255.0.0.0\nNETWORK=127.0.0.0\n"
+             "# If you're having problems with gated making 127.0.0.0/8 a martian,\n"
+             "# you can change this to something else (255.255.255.255, for example)\n"
+             "BROADCAST=127.255.255.255\nONBOOT=yes\nNAME=loopback\n")
+    mgmt = next((n for n in world.networks.values() if n.management), None)
+    for i, n in enumerate(nics):
+        lines = [f"# {n['model']}", f"DEVICE={n['name']}"]
+        addr = host.addresses.get(mgmt.name) if mgmt is not None and i == 0 else None
+        if addr:
+            net = mgmt.subnet
+            lines += ["BOOTPROTO=static", f"BROADCAST={net.broadcast_address}", f"HWADDR={n['mac'].upper()}",
+                      f"IPADDR={addr}", f"NETMASK={net.netmask}", f"NETWORK={net.network_address}", "ONBOOT=yes"]
+        else:
+            lines += ["BOOTPROTO=dhcp", f"HWADDR={n['mac'].upper()}", "ONBOOT=no"]
+        fs.write(f"{d}/ifcfg-{n['name']}", "\n".join(lines) + "\n")
+    fs.write("/etc/sysconfig/network", f"NETWORKING=yes\nNETWORKING_IPV6=no\nHOSTNAME={host.name}\n")
+    aliases = "".join(f"alias {n['name']} {n['driver']}\n" for n in nics)
+    if host.release.get("modprobe_conf", True):
+        fs.write("/etc/modprobe.conf", aliases)
+    else:
+        fs.mkdir("/etc/modprobe.d", parents=True)
+
+
+def _attach_netdevs(world, host, nics, decl):
+    from vshell.model.netdevs import NetDevs
+    nd = NetDevs(host.name, world.l2, world.clock, host.release)
+    nd.add_loopback()
+    for n in nics:
+        nd.add_nic(n["name"], n["mac"], n["speed"], n["irq"], n["memory"], n["cable"])
+    nd.lacp_partner = decl.get("lacp_partner")
+    return nd
+
+
 def _boot_address(world, host) -> tuple[str, str] | None:
     """(address/prefix, link): the host's address on its first network that is not the
     management one (else the management one), on the link it is reached by."""
@@ -162,6 +226,9 @@ class World:
             host.services_factory = lambda: _attach_services(self, host)
             if rel.get("zones"):
                 host.zones_factory = lambda: _attach_zones(self, host)
+        else:
+            nics = _linux_nics(self, host, h)
+            host.netdevs_factory = lambda: _attach_netdevs(self, host, nics, h)
         self.hosts[name] = host
         # every host is on the management network
         for net in self.networks.values():
@@ -171,6 +238,8 @@ class World:
             if addr is not None:
                 net.members[name] = addr
                 host.addresses[net.name] = addr
+        if rel.family == "linux":
+            _linux_boot_files(self, host, nics)
         self.events.emit("host.added", name)
         return host
 
@@ -200,6 +269,14 @@ class World:
                     fs.mkdir(f"/dev/{kind}", parents=True)
                     for slice_ in range(8):
                         fs.write(f"/dev/{kind}/{disk}s{slice_}", "", mode=0o640)
+
+    def boot(self) -> None:
+        """Bring each Linux host's network up as its init scripts do at boot, once the world's
+        files are in place (vshell/worlds.py calls this after provisioning)."""
+        for host in self.hosts.values():
+            if host.netdevs_factory is not None:
+                from vshell.model import netscripts
+                netscripts.boot(host)
 
     def _system_mac(self, name: str) -> str:
         # A burned-in system MAC in Oracle's 00:21:28 block, drawn from the seed.
