@@ -1,6 +1,6 @@
 """The zone tools' texts that no stored source shows as printed: part of the registry of
-unverified messages (vshell/messages.py merges them). Keys start with "zonecfg.", "zoneadm."
-or "zlogin."."""
+unverified messages (vshell/messages.py merges them). Keys start with "zonecfg.", "zoneadm.",
+"zlogin." or "pkg." (the IPS client a zone install draws on)."""
 from __future__ import annotations
 
 from vshell.messages import Message
@@ -37,4 +37,13 @@ MESSAGES: list[Message] = [
     Message("zoneadm.no-link", "could not verify net physical={link}\n\tnetwork interface {link} does not exist",
             "zoneadm verify's `could not verify net physical=%s` form (source); the second line's "
             "wording for a missing link is guessed"),
+    Message("pkg.try-help", "Try `pkg --help or -?' for more information.",
+            "the 2010 pkg client.py's usage tail (OpenSolaris); its main() was not read, so which "
+            "refusals (no subcommand, unknown subcommand) end with it is assumed"),
+    Message("pkg.bad-format", "Unrecognized format {value}. Supported formats: {valid}",
+            "pkg publisher -F with an unknown format: the 2010 client.py's words; the newer client "
+            "refuses through options.py, whose text was not read"),
+    Message("zlogin.fma-defects", "NOTE: system has {n} active defects; run 'fmadm list' for details.",
+            "the login note for more than one active FMA defect: only the singular ('1 active defect') "
+            "was published (solaris11/04); the plural form is guessed"),
 ]

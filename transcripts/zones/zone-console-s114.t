@@ -66,7 +66,6 @@ Last login: Sat May  1 19:48:16 2021 on console
 May  1 19:48:21 z2 login: ROOT LOGIN /dev/console
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@z2:~# ~.
-
 [Connection to zone 'z2' console closed]
 root@scorpion:~# zlogin z2 'zonename; exit 3'
 z2
@@ -80,5 +79,4 @@ root@scorpion:~# zoneadm -z z2 shutdown
 root@scorpion:~# zlogin -C z2
 [Connected to zone 'z2' console]
 ~.
-
 [Connection to zone 'z2' console closed]

@@ -128,7 +128,6 @@ z1
 root@omniosce:~# zlogin -C z1
 [Connected to zone 'z1' console]
 ~.
-
 [Connection to zone 'z1' console closed]
 root@omniosce:~# zoneadm -z z1 halt
 root@omniosce:~# zoneadm -z z1 mark incomplete

@@ -128,6 +128,7 @@ REGISTRY: dict[str, tuple[str, object] | list[tuple[str, object]]] = {
     "zoneadm": ("vshell.commands.zoneadm:main", _zones),
     "zlogin": ("vshell.commands.zlogin:main", _zones),
     "zonename": ("vshell.commands.system:zonename", _zones),
+    "pkg": ("vshell.commands.pkg:main", _ips),
     "ssh": ("vshell.commands.ssh:main", _always),
     "echo": ("vshell.commands.builtins:echo", _always),
     "pwd": ("vshell.commands.builtins:pwd", _always),

@@ -3,6 +3,7 @@ it, or its console. Texts: zlogin.c (zones.md §3; Solaris 11 and illumos source
 messages); the console dialogue of solaris11.md §6.4."""
 from __future__ import annotations
 
+from vshell import messages
 from vshell.frames import Frame
 from vshell.frames.shell import ShellFrame
 from vshell.model import zones as zmodel
@@ -112,19 +113,29 @@ def _take_pts(zones) -> str:
 
 
 def _login_banner(zones, z, tty: str, notice: str = "") -> str:
-    """login(1)'s lines: the last login, if any, a console root login's syslog notice, then
-    /etc/motd; this login becomes the last one."""
+    """login(1)'s lines: the last login, if any; the fault manager's note when the system holds
+    active defects; a console root login's syslog notice; then the zone's /etc/motd. This login
+    becomes the last one."""
     os_ = z.os
     when = zones.world.clock.datetime()
     text = ""
     last = getattr(os_, "last_login", None)
     if last is not None:
-        text += f"Last login: {last[0]} on {last[1]}\n"
-    # login(1) prints the time as ctime(3) does: the day of the month padded with a space
-    os_.last_login = (f"{when:%a %b} {when.day:2d} {when:%H:%M:%S %Y}", tty)
+        text += f"Last login: {_ctime(last[0])} on {last[1]}\n"
+    os_.last_login = (when, tty)
+    defects = int(os_.facts.get("active_defects", 0))
+    if defects == 1:        # a published 11.4 console login (solaris11.md §6.4)
+        text += "NOTE: system has 1 active defect; run 'fmadm list' for details.\n"
+    elif defects:
+        text += messages.text("zlogin.fma-defects", n=defects) + "\n"
     text += notice
-    motd = os_.release.get("motd", "")
+    motd = os_.fs.read("/etc/motd") if os_.fs.exists("/etc/motd") else ""
     return text + motd + ("\n" if motd and not motd.endswith("\n") else "")
+
+
+def _ctime(when) -> str:
+    """ctime(3) without its newline: the day of the month padded with a space."""
+    return f"{when:%a %b} {when.day:2d} {when:%H:%M:%S %Y}"
 
 
 class ZoneConsole(Frame):
@@ -198,7 +209,9 @@ class ZoneConsole(Frame):
         self.state = "password"
 
     def close(self, out) -> None:
-        out.out(f"\n[Connection to zone '{self.z.name}' console closed]\n")
+        # zlogin prints "\n[Connection to zone '%s' console closed]\n"; the escape it read was never
+        # echoed (the terminal is raw), so that first newline is the end of the typed line here
+        out.out(f"[Connection to zone '{self.z.name}' console closed]\n")
         self.session.pop(self)
         out.status = self.shell.last_status = 0
 

@@ -131,6 +131,55 @@ def verify(cfg: Config, dia: dict) -> list[tuple]:
     return problems
 
 
+# the IPS image's publishers ------------------------------------------------------------------
+# What `pkg publisher` lists and where a zone install's packages come from. A world may declare
+# them (host facts: `publishers = [{ name = "solaris", origin = "file:///repo/solaris/" }]`);
+# otherwise the release's zones dialect names its default one (`publisher`, `publisher_origin`).
+
+@dataclass
+class Publisher:
+    name: str
+    origins: list = field(default_factory=list)
+    mirrors: list = field(default_factory=list)
+    sticky: bool = True
+    disabled: bool = False
+    syspub: bool = False              # a non-global zone's publisher served by the system repository
+
+
+def _default_origin(host, dia: dict) -> str:
+    """The dialect's default origin; an illumos one names the release (OmniOS r151026 ...)."""
+    found = re.search(r"r\d{6}", host.release.get("uname_version", ""))
+    return dia.get("publisher_origin", "").format(version=found.group(0) if found else "bloody")
+
+
+def image_publishers(host) -> list[Publisher]:
+    """The publishers of an OS instance's image, in search order. A non-global zone of a release
+    whose zones use the system repository (Solaris 11) sees its global zone's, as syspub."""
+    g = getattr(host, "global_host", None)
+    if g is not None:
+        dia = dialect(g.release.zones_dialect)
+        pubs = image_publishers(g)
+        if dia.get("zone_syspub"):
+            return [Publisher(p.name, list(p.origins), list(p.mirrors), p.sticky, p.disabled, True)
+                    for p in pubs]
+        return pubs
+    declared = host.facts.get("publishers")
+    if declared is not None:
+        out = []
+        for d in declared:
+            origins = d.get("origin", [])
+            mirrors = d.get("mirror", [])
+            out.append(Publisher(d["name"], [origins] if isinstance(origins, str) else list(origins),
+                                 [mirrors] if isinstance(mirrors, str) else list(mirrors),
+                                 sticky=bool(d.get("sticky", True)), disabled=not d.get("enabled", True)))
+        return out
+    key = host.release.get("zones_dialect")
+    dia = dialect(key) if key else {}
+    if not dia.get("publisher"):
+        return []
+    return [Publisher(dia["publisher"], [_default_origin(host, dia)])]
+
+
 class Zones:
     """The zones of one global zone. `host` is that OS instance (its links, ip, fs); `world`
     gives streams, clock and events; `dia` is the release's zones dialect."""
@@ -483,10 +532,28 @@ class Zones:
         for d in ("/etc", "/tmp", "/var", "/usr", "/opt", "/root", "/dev", "/export/home"):
             os_.fs.mkdir(d, parents=True)
         os_.fs.write("/etc/nodename", z.name + "\n")
+        # the zone's /etc/motd comes from the same packages as its global zone's
+        motd = g.fs.read("/etc/motd") if g.fs.exists("/etc/motd") else g.release.get("motd", "")
+        if motd:
+            os_.fs.write("/etc/motd", motd)
+        self._declared_os_facts(z, os_)
         os_.links_factory = lambda: g.links
         os_.ip_factory = self._ip_factory(z)
         os_.boot_time = clock.now
         z.os = os_
+
+    def _declared_os_facts(self, z: Zone, os_) -> None:
+        """What a world declares about a zone's installed system that no command here makes: its
+        last login (wtmpx) and the faults its fault manager holds (host facts `zone_os`)."""
+        import datetime as _dt
+        decl = (self.host.facts.get("zone_os") or {}).get(z.name) or {}
+        os_.last_login = None
+        if decl.get("last_login"):
+            when = _dt.datetime.fromisoformat(str(decl["last_login"]).replace("Z", "+00:00"))
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=_dt.timezone.utc)
+            os_.last_login = (when, decl.get("last_tty", "console"))
+        os_.facts["active_defects"] = int(decl.get("active_defects", 0))
 
     def _ip_factory(self, z: Zone):
         g = self.host

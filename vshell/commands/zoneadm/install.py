@@ -3,7 +3,7 @@ the OmniOS and OpenSolaris captures): zone name, paths and counts from the model
 dialect table; durations and log stamps from the seed and the virtual clock."""
 from __future__ import annotations
 
-import re
+from vshell.model.zones import image_publishers
 
 
 def _seconds(zones, z, key: str = "install_seconds") -> float:
@@ -72,14 +72,12 @@ def install(zones, z) -> tuple[str, float]:
                  f"The file <{zp}/root/var/sadm/system/logs/install_log> contains a log of the zone installation.\n")
         return text, secs
     if kind == "ipkg":
-        found = re.search(r"r\d{6}", zones.host.release.get("uname_version", ""))
-        version = found.group(0) if found else "bloody"
-        origin = d["publisher_origin"].format(version=version)
+        pub = image_publishers(zones.host)[0]
         speed = f"{round(d_mb(d) * 1024 / max(secs * 0.3, 1))}k/s"
         text = ("A ZFS file system has been created for this zone.\n\n"
                 f"       Image: Preparing at {zp}/root.\n"
                 "Sanity Check: Looking for 'entire' incorporation.\n"
-                f"   Publisher: Using {d['publisher']} ({origin}).\n"
+                f"   Publisher: Using {pub.name} ({pub.origins[0]}).\n"
                 "       Cache: Using /var/pkg/publisher.\n"
                 "  Installing: Packages (output follows)\n"
                 f"{'Packages to install:':>20} {d['install_packages']:>3}\n"
@@ -93,8 +91,9 @@ def install(zones, z) -> tuple[str, float]:
                 f"        Done: Installation completed in {secs:.3f} seconds.\n")
         return text, secs
     if kind == "ipkg-2008":
+        pub = image_publishers(zones.host)[0]
         text = ("A ZFS file system has been created for this zone.\n"
-                f"   Publisher: Using {d['publisher']} ({d['publisher_origin']}).\n"
+                f"   Publisher: Using {pub.name} ({pub.origins[0]}).\n"
                 f"       Image: Preparing at {zp}/root.\n"
                 "       Cache: Using /var/pkg/download.\n"
                 "Sanity Check: Looking for 'entire' incorporation.\n")
@@ -128,8 +127,8 @@ def install(zones, z) -> tuple[str, float]:
             "        Creating IPS image\n"
             "Startup linked: 1/1 done\n"
             "        Installing packages from:\n"
-            "            solaris\n"
-            f"                origin:  {d['publisher_origin']}\n"
+            + "".join(f"            {p.name}\n" + "".join(f"                origin:  {o}\n" for o in p.origins)
+                      for p in image_publishers(zones.host) if not p.disabled)
             + _download(p, f, m, speed) + "\n"
             + _phase([("Installing new actions", f"{a}/{a}"), ("Updating package state database", "Done"),
                       ("Updating package cache", "0/0"), ("Updating image state", "Done"),
