@@ -117,6 +117,10 @@ def build(decl: dict, seed: int | None = None) -> World:
         for h in decl["hosts"]:
             provision(world.hosts[h["name"]], h)
         world.boot()
+        for host in world.hosts.values():
+            if host.has_netdevs:
+                from vshell.commands.linux import procfs
+                procfs.mount(host)
     except ModelError as e:
         problem = _PROBLEMS.get(e.code, e.code).format(**e.info)
         raise WorldError(f"world {decl.get('name', '?')}: {problem}") from None

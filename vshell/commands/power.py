@@ -62,6 +62,11 @@ def _restart(ctx) -> int:
                 host.ldm.reboot(control.name)
         except ModelError:
             pass        # the delayed reconfiguration cannot bind: it stays pending, as checked at each change
+    if host.has_netdevs:
+        # a Linux host comes back with what its network scripts bring up at boot
+        from vshell.model import netscripts
+        host.netdevs.reset()
+        netscripts.boot(host)
     r = world.streams.stream("boot-time", host.name)
     host.boot_time = world.clock.now
     world.clock.advance(r.randint(*BOOT_SECONDS))

@@ -235,6 +235,21 @@ class NetDevs:
             raise NetError("EBUSY", dev=name)
         self.delete(name)
 
+    def reset(self) -> None:
+        """What a reboot leaves: the loopback and the NICs, down, unconfigured, wearing their
+        burned-in MACs; no modules loaded, so no bonds, VLAN devices or bridges."""
+        for dev in sorted(self.devs.values(), key=lambda d: -d.ifindex):
+            if dev.kind in ("bridge", "vlan", "bond") and dev.name in self.devs:
+                dev.up = False
+                self.delete(dev.name)
+        for dev in self.devs.values():
+            dev.up, dev.master = False, ""
+            dev.addrs.clear()
+            if dev.kind == "ether":
+                self._set_mac(dev, dev.perm_mac)
+        self.bonding_loaded = self.vlan_loaded = False
+        self.max_bonds = 1
+
     # flags and state ----------------------------------------------------------------------
     def carrier(self, dev: NetDev) -> bool:
         if not dev.up:

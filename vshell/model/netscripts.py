@@ -57,7 +57,7 @@ def source(text: str, path: str, res: Result | None = None) -> dict:
         unquoted = re.sub(r"\"[^\"]*\"|'[^']*'", "", line)
         if re.search(r"[<>]\s*$", unquoted) or re.search(r"[<>]\s*[<>]", unquoted):
             if res is not None:
-                res.note("syntax-error", "stderr", path=path, line=lineno, token="newline")
+                res.note("syntax-error", "stderr", path=path, line=lineno, token="newline", text=raw)
             break
         try:
             words = shlex.split(line, comments=True)
@@ -91,8 +91,9 @@ def config_files(fs) -> list[str]:
 def interfaces(fs) -> list[str]:
     """The network script's list: ifcfg-* names without ifcfg-lo, aliases and ranges, sorted
     as `sed 's/[0-9]/ &/' | sort -k 1,1 -k 2n` sorts them."""
-    names = [n[len("ifcfg-"):] for n in config_files(fs)]
-    names = [n for n in names if n != "lo" and ":" not in n and not n.endswith("-range")]
+    # sed '/\(ifcfg-lo\|:\|ifcfg-.*-range\)/d' (8.45 and 9.03)
+    names = [n[len("ifcfg-"):] for n in config_files(fs)
+             if not re.search(r"ifcfg-lo|:|ifcfg-.*-range", n)]
 
     def key(name: str):
         m = re.search(r"[0-9]", name)
@@ -158,16 +159,22 @@ class Scripts:
         return None
 
     def load(self, path: str, res: Result | None = None) -> dict:
+        """The file's variables. ifup does not default DEVICE (initscripts 8.45/9.03): a file
+        without it names no device; only the network script falls back to the file's name."""
         cfg = source(self.fs.read(path), path, res)
-        cfg.setdefault("DEVICE", path.rsplit("/ifcfg-", 1)[-1])
+        cfg.setdefault("DEVICE", "")
         return cfg
+
+    def device_of(self, name: str) -> str:
+        return self.load(f"{SCRIPTS}/ifcfg-{name}").get("DEVICE") or name
 
     def _yes(self, value: str | None) -> bool:
         return (value or "").strip().lower() in ("yes", "true", "1", "y")
 
     def onboot(self, path: str) -> bool:
-        value = self.load(path).get("ONBOOT", "yes")
-        return value.strip().lower() not in ("no", "false", "0", "n")
+        """The network script's test: a line ONBOOT=no (any case, quoted or not) keeps the
+        interface down; anything else, or no such line, brings it up."""
+        return re.search(r"^ONBOOT=['\"]?[Nn][Oo]['\"]?", self.fs.read(path), re.M) is None
 
     # modules -----------------------------------------------------------------------------------
     def _bond_available(self, name: str, res: Result) -> bool:
@@ -177,8 +184,12 @@ class Scripts:
             return True
         aliases, options = modprobe(self.fs, self.host.release)
         if self.style == "rhel6":
+            # install_bonding_driver: modprobe bonding, then echo +NAME > bonding_masters
             self.load_bonding(options.get("bonding", {}), make=False)
-            self.nd.add_bond(name)
+            try:
+                self.nd.add_bond(name)
+            except NetError:
+                return False
             self._apply_module_defaults(name, options.get("bonding", {}))
             return True
         if aliases.get(name) != "bonding":
@@ -246,6 +257,9 @@ class Scripts:
 
     # ifup ----------------------------------------------------------------------------------------
     def ifup(self, name: str, user=None) -> Result:
+        """ifup and ifup-eth, in 9.03's order: the bridge itself, the device's presence, the
+        MAC check, a slave (enslaved through sysfs, silently), a bond master (its options,
+        then its slaves), a bridge port, then addresses and the aliases (ifup-post)."""
         res = Result()
         path = self.find_config(name)
         if path is None:
@@ -258,9 +272,10 @@ class Scripts:
             return self._up_alias(dev, cfg, res)
         if self._yes(cfg.get("VLAN")) and not self._vlan(dev, cfg, res):
             return res
-        if cfg.get("TYPE") == "Bridge":
+        if cfg.get("TYPE") == "Bridge" and dev:
             if dev not in self.nd.devs:
-                self._try(res, self.nd.add_bridge, dev)
+                if not self._try(res, self.nd.add_bridge, dev):
+                    return res
             if cfg.get("DELAY"):
                 try:
                     self.nd.set_bridge_param(dev, "forward_delay", float(cfg["DELAY"]))
@@ -268,30 +283,45 @@ class Scripts:
                     pass
             if cfg.get("STP"):
                 self.nd.set_stp(dev, cfg["STP"].lower() in ("on", "yes", "1"))
-        if cfg.get("SLAVE", "").lower() == "yes" and cfg.get("MASTER"):
-            return self._up_slave(dev, cfg, res)
-        if "BONDING_OPTS" in cfg or (dev.startswith("bond") and self._is_bond_name(dev)):
-            if not self._up_bond(dev, cfg, res):
-                return res
+        bond = "BONDING_OPTS" in cfg or cfg.get("TYPE") == "Bonding" or self._is_bond_name(dev)
+        if bond and dev not in self.nd.devs:
+            self._bond_available(dev, res)
         if dev not in self.nd.devs:
             aliases, _ = modprobe(self.fs, self.host.release)
             return res.fail("not-present", dev=dev, alias=aliases.get(dev, ""))
         nd = self.nd.devs[dev]
         hw = cfg.get("HWADDR", "").strip().lower()
-        if hw and nd.kind == "ether" and hw != nd.perm_mac:
+        if hw and nd.kind == "ether" and hw != nd.mac:
             return res.fail("different-mac", dev=dev)
         if cfg.get("MTU"):
             self._try(res, self.nd.set_mtu, dev, int(cfg["MTU"]) if cfg["MTU"].isdigit() else 0)
+        if self._yes(cfg.get("SLAVE")) and cfg.get("MASTER"):
+            master = self.nd.devs.get(cfg["MASTER"])
+            # echo +DEV > .../bonding/slaves 2>/dev/null: a missing or down bond refuses unseen
+            if master is not None and master.kind == "bond" and master.up and nd.master != master.name:
+                nd.addrs.clear()
+                self.nd.set_up(dev, False)
+                try:
+                    self.nd.enslave(master.name, dev)
+                except NetError:
+                    pass
+            return res
+        if nd.kind == "bond":
+            self._up_bond(dev, cfg, res)
         if cfg.get("BRIDGE"):
             br = cfg["BRIDGE"]
             if br not in self.nd.devs:
-                self._try(res, self.nd.add_bridge, br)
+                try:
+                    self.nd.add_bridge(br)
+                except NetError:
+                    pass                                   # brctl addbr 2>/dev/null
             nd.addrs.clear()
             self.nd.set_up(dev)
             try:
                 self.nd.bridge_addif(br, dev)
             except NetError as e:
-                res.fail("brctl-addif", "stderr", bridge=br, dev=dev, code=e.code)
+                # brctl's words show; the script exits 0 after it all the same
+                res.note("brctl-addif", "stderr", **{**e.info, "bridge": br, "dev": dev, "code": e.code})
             return res
         self._addresses(dev, cfg, res)
         self._try(res, self.nd.set_up, dev)
@@ -306,17 +336,21 @@ class Scripts:
             fn(*args)
             return True
         except NetError as e:
-            res.fail("kernel", "stderr", code=e.code, **e.info)
+            res.fail("kernel", "stderr", **{**e.info, "code": e.code})
             return False
 
     def _vlan(self, dev: str, cfg: dict, res: Result) -> bool:
+        """ifup's 802.1Q block: the 8021q module, the parent present and up, then `vconfig
+        add` (whose words reach the terminal)."""
         m = _VLAN_NAME[self.style].match(dev)
         if m is None:
             return True                                     # VLAN=yes on another name: ignored
         phys, vid = dev.rsplit(".", 1)
         vid_n = int(vid)
         self.nd.vlan_loaded = True
-        if phys not in self.nd.devs and not (phys.startswith("bond") and self._bond_available(phys, res)):
+        if phys not in self.nd.devs and phys.startswith("bond"):
+            self._bond_available(phys, res)
+        if phys not in self.nd.devs:
             aliases, _ = modprobe(self.fs, self.host.release)
             res.fail("not-present", dev=dev, alias=aliases.get(phys, ""))
             return False
@@ -326,57 +360,30 @@ class Scripts:
             try:
                 self.nd.add_vlan(phys, vid_n, dev)
             except NetError as e:
-                res.fail("vlan-add-failed", vid=vid_n, dev=dev, phys=phys, code=e.code)
+                res.note("vconfig-error", "stderr", vid=vid_n, phys=phys, code=e.code)
+                res.fail("vlan-add-failed", vid=vid_n, dev=dev, phys=phys)
                 return False
-            if self.style == "rhel5":
-                res.note("vlan-added", vid=vid_n, phys=phys)    # vconfig's words reach the terminal
+            res.note("vlan-added", vid=vid_n, phys=phys)
         return True
 
-    def _up_bond(self, dev: str, cfg: dict, res: Result) -> bool:
-        if not self._bond_available(dev, res):
-            aliases, _ = modprobe(self.fs, self.host.release)
-            res.fail("not-present", dev=dev, alias=aliases.get(dev, ""))
-            return False
-        nd = self.nd.devs[dev]
-        if nd.kind != "bond":
-            return True
+    def _up_bond(self, dev: str, cfg: dict, res: Result) -> None:
+        """The bond down, BONDING_OPTS written to sysfs one by one (echo's refusals reach the
+        terminal), the bond up, then `ifup` of every file whose MASTER= names it."""
+        self.nd.set_up(dev, False)
         for arg in cfg.get("BONDING_OPTS", "").split():
             key, _, value = arg.partition("=")
             try:
-                if key == "mode" and (nd.up or nd.bond.slaves):
-                    # ifup-eth writes the options with the bond down and empty
-                    for s in list(nd.bond.slaves):
-                        self.nd.release_slave(dev, s)
-                    self.nd.set_up(dev, False)
                 self.bond_option(dev, key, value)
-            except (NetError, ValueError):
-                res.note("sysfs-write", "stderr", dev=dev, option=key)
-        self._addresses(dev, cfg, res)
+            except NetError as e:
+                res.note("sysfs-write", "stderr", dev=dev, option=key, code=e.code)
+            except ValueError:
+                res.note("sysfs-write", "stderr", dev=dev, option=key, code="EINVAL")
         self.nd.set_up(dev)
         for f in config_files(self.fs):
             other = source(self.fs.read(f"{SCRIPTS}/{f}"), "")
             if other.get("MASTER") == dev and f != f"ifcfg-{dev}":
                 sub = self.ifup(f)
                 res.notes.extend(sub.notes)
-        return True
-
-    def _up_slave(self, dev: str, cfg: dict, res: Result) -> Result:
-        master = cfg["MASTER"]
-        if master not in self.nd.devs and not self._bond_available(master, res):
-            return res.fail("not-present", dev=master, alias="")
-        if dev not in self.nd.devs:
-            return res.fail("not-present", dev=dev, alias="")
-        nd = self.nd.devs[dev]
-        hw = cfg.get("HWADDR", "").strip().lower()
-        if hw and nd.kind == "ether" and hw != nd.perm_mac:
-            return res.fail("different-mac", dev=dev)
-        if nd.master != master:
-            if nd.master:
-                return res.fail("kernel", "stderr", code="EBUSY", dev=dev)
-            nd.addrs.clear()
-            self.nd.set_up(dev, False)
-            self._try(res, self.nd.enslave, master, dev)
-        return res
 
     def _addresses(self, dev: str, cfg: dict, res: Result) -> None:
         if cfg.get("BOOTPROTO", "none").lower() in ("dhcp", "bootp"):
@@ -405,8 +412,12 @@ class Scripts:
 
     def _aliases(self, dev: str, res: Result) -> None:
         """ifup-aliases: each ifcfg-DEV:N whose ONPARENT is not no."""
-        for f in config_files(self.fs):
-            if f.startswith(f"ifcfg-{dev}:"):
+        try:
+            names = sorted(self.fs.listdir(SCRIPTS))      # the glob ifcfg-DEV:*
+        except Exception:
+            names = []
+        for f in names:
+            if f.startswith(f"ifcfg-{dev}:") and not _IGNORED.search(f):
                 cfg = self.load(f"{SCRIPTS}/{f}", res)
                 if cfg.get("ONPARENT", "yes").lower() != "no":
                     cfg["DEVICE"] = f[len("ifcfg-"):]
@@ -414,6 +425,10 @@ class Scripts:
 
     # ifdown -------------------------------------------------------------------------------------
     def ifdown(self, name: str, user=None) -> Result:
+        """ifdown and ifdown-eth. A bridge port leaves its bridge (RHEL5's script stops
+        there; RHEL6's goes on, and deletes the bridge when its last port left); a bond's
+        slaves are brought down and released; a VLAN device is removed with `vconfig rem`,
+        whose words reach the terminal; a bridge's own file only takes it down."""
         res = Result()
         path = self.find_config(name)
         if path is None:
@@ -429,18 +444,32 @@ class Scripts:
         nd = self.nd.devs.get(dev)
         if nd is None:
             return res
-        if cfg.get("BRIDGE") and nd.master == cfg["BRIDGE"]:
-            self._try(res, self.nd.bridge_delif, cfg["BRIDGE"], dev)
+        bridge = cfg.get("BRIDGE")
+        if bridge and self.style == "rhel5":
+            self.nd.set_up(dev, False)
+            if nd.master == bridge:
+                self.nd.bridge_delif(bridge, dev)
+            return res
         if nd.kind == "bond":
-            for s in list(nd.bond.slaves):
-                self.nd.release_slave(dev, s)
-                self.nd.set_up(s, False)
+            for f in config_files(self.fs):
+                other = source(self.fs.read(f"{SCRIPTS}/{f}"), "")
+                if other.get("MASTER") == dev and f != f"ifcfg-{dev}":
+                    res.notes.extend(self.ifdown(f).notes)
+        if self._yes(cfg.get("SLAVE")) and cfg.get("MASTER") and nd.master == cfg["MASTER"]:
+            self.nd.release_slave(cfg["MASTER"], dev)
         nd.addrs.clear()
         self.nd.set_up(dev, False)
-        if nd.kind == "bridge" and cfg.get("TYPE") == "Bridge":
-            self._try(res, self.nd.delete_bridge, dev)
-        elif nd.kind == "vlan" and self._yes(cfg.get("VLAN")):
-            self._try(res, self.nd.delete, dev)
+        if bridge and nd.master == bridge:
+            self.nd.bridge_delif(bridge, dev)
+            br = self.nd.devs.get(bridge)
+            if br is not None and not br.bridge.ports:
+                try:
+                    self.nd.delete_bridge(bridge)
+                except NetError:
+                    res.note("delbr-busy", "stderr", bridge=bridge)   # brctl delbr's words show
+        if self._yes(cfg.get("VLAN")) and nd.kind == "vlan":
+            self.nd.delete(dev)
+            res.note("vlan-removed", dev=dev)
         return res
 
     def is_down(self, dev: str) -> bool:
@@ -450,14 +479,15 @@ class Scripts:
 
     # the network service ---------------------------------------------------------------------------
     def _classify(self) -> tuple[list[str], list[str], list[str], list[str]]:
-        """(plain, vlans, bridges, slaves) as the network script sorts them."""
+        """(plain, vlans, bridges, slaves) as the network script sorts them; a file without
+        DEVICE= stands for the device its name says, for this sorting only."""
         plain, vlans, bridges, slaves = [], [], [], []
         for i in interfaces(self.fs):
             cfg = self.load(f"{SCRIPTS}/ifcfg-{i}")
-            dev = cfg["DEVICE"]
+            dev = cfg["DEVICE"] or i
             if cfg.get("TYPE") == "Bridge":
                 bridges.append(i)
-            elif "." in dev or dev.startswith("vlan"):
+            elif "." in dev or (self.style == "rhel6" and dev.startswith("vlan")):
                 vlans.append(i)
             elif cfg.get("SLAVE") == "yes":
                 slaves.append(i)
@@ -470,12 +500,11 @@ class Scripts:
         that is neither a slave, a VLAN nor a bridge, then the VLANs, then the bridges."""
         steps = [("up-lo", "lo", self._up_lo())]
         plain, vlans, bridges, _ = self._classify()
-        for i in plain:
-            if self.onboot(f"{SCRIPTS}/ifcfg-{i}"):
-                steps.append(("up", i, self.ifup(i)))
-        for i in vlans + bridges:
-            if self.onboot(f"{SCRIPTS}/ifcfg-{i}"):
-                steps.append(("up", i, self.ifup(i)))
+        for i in plain + vlans + bridges:
+            if not self.onboot(f"{SCRIPTS}/ifcfg-{i}"):
+                continue
+            res = self.ifup(i)
+            steps.append(("up", i, res))
         return steps
 
     def stop(self) -> list[tuple[str, str, Result]]:
@@ -484,7 +513,7 @@ class Scripts:
         rest = sorted(plain + slaves, key=lambda n: interfaces(self.fs).index(n))
         steps = []
         for i in bridges + vlans + rest:
-            dev = self.load(f"{SCRIPTS}/ifcfg-{i}")["DEVICE"]
+            dev = self.device_of(i)
             if not self.is_down(dev):
                 steps.append(("down", i, self.ifdown(i)))
         lo = self.nd.devs.get("lo")

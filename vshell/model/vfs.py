@@ -243,10 +243,12 @@ class FileSystem:
         parent, name = self._parent(path, root="eisdir")
         node = parent.kids().get(name)
         if node is not None and (node.on_write is not None or node.live is not None):
-            if node.on_write is None:
-                raise FsError("eio", path=path)
+            # opening a kernel file truncates nothing; each write goes to its handler, and a
+            # file without one answers EIO (procfs)
             if data:
-                node.on_write(data)          # a kernel file takes each write as it comes
+                if node.on_write is None:
+                    raise FsError("eio", path=path)
+                node.on_write(data)
             return node
         if parent.live is not None:
             raise FsError("enoent", path=path)     # no new files in /proc or /sys
