@@ -135,7 +135,8 @@ def check_block(session: Session, block: Block, mode: Mode, problems: list[str] 
         for end in candidates:
             seg = exp[pos + 1:end]
             if mode.published:
-                seg = [s for s in seg if L.status_line(s) is None]
+                # the author's copy may keep the TABs the terminal showed as spaces
+                seg = [s.expandtabs(8) for s in seg if L.status_line(s) is None]
             if L.match_block(seg, actual, loose,
                              PUBLISHED_ELISIONS if mode.published else (L.ELLIPSIS,),
                              skip_blank=mode.published):
