@@ -415,6 +415,7 @@ class NetDevs:
             raise NetError("EINVAL", dev=slave)
         master.bond.slaves.remove(slave)
         dev.master = ""
+        dev.up = False                    # the driver closes the slave it lets go
         self._set_mac(dev, dev.perm_mac)
         if master.bond.active == slave:
             master.bond.active = master.bond.slaves[0] if master.bond.slaves else ""

@@ -176,8 +176,9 @@ def _run_steps(ctx, steps) -> int:
     column = [0]
     failed = 0
     for action, iface, res in steps:
-        label = {"up-lo": "Bringing up loopback interface:", "down-lo": "Shutting down loopback interface:",
-                 "up": f"Bringing up interface {iface}:", "down": f"Shutting down interface {iface}:"}[action]
+        # the network script's strings end in a space; action adds one more
+        label = {"up-lo": "Bringing up loopback interface: ", "down-lo": "Shutting down loopback interface: ",
+                 "up": f"Bringing up interface {iface}: ", "down": f"Shutting down interface {iface}: "}[action]
         _action(ctx, label, res, column)
         failed |= res.status != 0
     return failed
