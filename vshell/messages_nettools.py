@@ -31,27 +31,27 @@ MESSAGES: list[Message] = [
             "ifconfig -V prints the RELEASE string of version.h to stderr and exits E_VERSION (5); "
             "the ifconfig.c revision and date in it are recalled"),
     Message("nettools.ip-usage",
-            "Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
+            "Usage: ip [ OPTIONS ] OBJECT {{ COMMAND | help }}\n"
             "       ip [ -force ] [-batch filename\n"
-            "where  OBJECT := { link | addr | route | rule | neigh | ntable | tunnel |\n"
-            "                   maddr | mroute | monitor | xfrm }\n"
-            "       OPTIONS := { -V[ersion] | -s[tatistics] | -r[esolve] |\n"
-            "                    -f[amily] { inet | inet6 | ipx | dnet | link } |\n"
-            "                    -o[neline] | -t[imestamp] }",
+            "where  OBJECT := {{ link | addr | route | rule | neigh | ntable | tunnel |\n"
+            "                   maddr | mroute | monitor | xfrm }}\n"
+            "       OPTIONS := {{ -V[ersion] | -s[tatistics] | -r[esolve] |\n"
+            "                    -f[amily] {{ inet | inet6 | ipx | dnet | link }} |\n"
+            "                    -o[neline] | -t[imestamp] }}",
             "ip.c usage() of iproute 2.6.18 (stderr, exit 255): recalled, the object list of "
             "that release not read"),
     Message("nettools.ip-link-usage",
-            "Usage: ip link set DEVICE { up | down |\n"
-            "\t                     arp { on | off } |\n"
-            "\t                     dynamic { on | off } |\n"
-            "\t                     multicast { on | off } |\n"
-            "\t                     allmulticast { on | off } |\n"
-            "\t                     promisc { on | off } |\n"
-            "\t                     trailers { on | off } |\n"
+            "Usage: ip link set DEVICE {{ up | down |\n"
+            "\t                     arp {{ on | off }} |\n"
+            "\t                     dynamic {{ on | off }} |\n"
+            "\t                     multicast {{ on | off }} |\n"
+            "\t                     allmulticast {{ on | off }} |\n"
+            "\t                     promisc {{ on | off }} |\n"
+            "\t                     trailers {{ on | off }} |\n"
             "\t                     txqueuelen PACKETS |\n"
             "\t                     name NEWNAME |\n"
             "\t                     address LLADDR | broadcast LLADDR |\n"
-            "\t                     mtu MTU }\n"
+            "\t                     mtu MTU }}\n"
             "       ip link show [ DEVICE ]",
             "iplink.c usage() of iproute 2.6.18 (no add/delete yet): recalled"),
     Message("nettools.ip-link-usage-rtnl",
@@ -63,13 +63,13 @@ MESSAGES: list[Message] = [
             "                   type TYPE [ ARGS ]\n"
             "       ip link delete DEV type TYPE [ ARGS ]\n"
             "\n"
-            "       ip link set DEVICE [ { up | down } ]\n"
-            "\t                  [ arp { on | off } ]\n"
-            "\t                  [ dynamic { on | off } ]\n"
-            "\t                  [ multicast { on | off } ]\n"
-            "\t                  [ allmulticast { on | off } ]\n"
-            "\t                  [ promisc { on | off } ]\n"
-            "\t                  [ trailers { on | off } ]\n"
+            "       ip link set DEVICE [ {{ up | down }} ]\n"
+            "\t                  [ arp {{ on | off }} ]\n"
+            "\t                  [ dynamic {{ on | off }} ]\n"
+            "\t                  [ multicast {{ on | off }} ]\n"
+            "\t                  [ allmulticast {{ on | off }} ]\n"
+            "\t                  [ promisc {{ on | off }} ]\n"
+            "\t                  [ trailers {{ on | off }} ]\n"
             "\t                  [ txqueuelen PACKETS ]\n"
             "\t                  [ name NEWNAME ]\n"
             "\t                  [ address LLADDR ]\n"
@@ -78,11 +78,11 @@ MESSAGES: list[Message] = [
             "\t                  [ netns PID ]\n"
             "       ip link show [ DEVICE ]\n"
             "\n"
-            "TYPE := { vlan | veth | vcan | dummy | ifb | macvlan | can }",
+            "TYPE := {{ vlan | veth | vcan | dummy | ifb | macvlan | can }}",
             "iplink.c usage() of iproute 2.6.32 (RTM_NEWLINK era): recalled"),
     Message("nettools.ip-addr-usage",
-            "Usage: ip addr {add|del} IFADDR dev STRING\n"
-            "       ip addr {show|flush} [ dev STRING ] [ scope SCOPE-ID ]\n"
+            "Usage: ip addr {{add|del}} IFADDR dev STRING\n"
+            "       ip addr {{show|flush}} [ dev STRING ] [ scope SCOPE-ID ]\n"
             "                            [ to PREFIX ] [ FLAG-LIST ] [ label PATTERN ]\n"
             "IFADDR := PREFIX | ADDR peer PREFIX\n"
             "          [ broadcast ADDR ] [ anycast ADDR ]\n"
@@ -117,4 +117,8 @@ MESSAGES: list[Message] = [
     Message("nettools.ip-flush-args",
             "Flush requires arguments.",
             "ipaddress.c ipaddr_list_or_flush() for a bare `ip addr flush` (exit 1): recalled"),
+    Message("nettools.ip-version-2618", "ip utility, iproute2-ss061002",
+            "ip -V of RHEL5's iproute-2.6.18: the snapshot date is recalled"),
+    Message("nettools.ip-version-2632", "ip utility, iproute2-ss091226",
+            "ip -V of an iproute-2.6.32: the snapshot date is recalled"),
 ]
