@@ -124,6 +124,7 @@ REGISTRY: dict[str, tuple[str, object] | list[tuple[str, object]]] = {
     "svcs": ("vshell.commands.svcs:svcs", _has_smf),
     "svcadm": ("vshell.commands.svcs:svcadm", _has_smf),
     "ifconfig": ("vshell.commands.ifconfig:main", _ip),
+    "brctl": ("vshell.commands.linux.brctl:main", _linux),
     "ifup": ("vshell.commands.linux.netscripts:ifup", _linux),
     "ifdown": ("vshell.commands.linux.netscripts:ifdown", _linux),
     "service": ("vshell.commands.linux.netscripts:service", _linux),
