@@ -256,7 +256,6 @@ You may also obtain help on any command by typing 'help <command-name>.'
 zonecfg:z1> export
 create -b
 set zonepath=/zones/z1
-set brand=ipkg
 set autoboot=false
 set ip-type=shared
 add net

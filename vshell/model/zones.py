@@ -106,28 +106,71 @@ class Zone:
     applied: list = field(default_factory=list)   # what boot did, to undo at halt
 
 
-def verify(cfg: Config, dia: dict) -> list[tuple]:
+# verify_func's order: each resource type in turn, then the checks across them
+VERIFY_ORDER = ["inherit-pkg-dir", "fs", "net", "anet", "device", "rctl", "attr", "dataset",
+                "dedicated-cpu", "capped-cpu", "capped-memory", "admin"]
+ZFS_NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.: ")
+
+
+def zfs_name_valid(name: str) -> bool:
+    """libzfs zfs_name_valid(name, ZFS_TYPE_FILESYSTEM), as zfs_namecheck.c's dataset_namecheck
+    words its rules: components of [A-Za-z0-9_-.: ] split by '/', none empty, no snapshot '@',
+    and the pool's name starts with a letter."""
+    if not name or name.startswith("/") or name.endswith("/") or not name[0].isalpha():
+        return False
+    parts = name.split("/")
+    return all(p and p not in (".", "..") and set(p) <= ZFS_NAME_CHARS for p in parts)
+
+
+def verify(cfg: Config, dia: dict, users=None) -> list[tuple]:
     """What is wrong with a configuration, as (code, info) pairs in zonecfg's order. Empty: it
-    verifies. Checks what verify_func checks: zonepath, each resource's required properties,
-    the ip-type rules for net."""
+    verifies. What verify_func checks: zonepath; each resource's required properties; net's
+    ip-type rules; zone.cpu-shares and zone.cpu-cap against dedicated-cpu (and cpu-shares
+    against a scheduling class other than FSS); dataset names; admin users (`users`: the names
+    getpwnam would find, None to skip). An info may carry `status`: the zonecfg_strerror code
+    the check sets, and `override` when it replaces an earlier one."""
     problems: list[tuple] = []
     if dia.get("zonepath_required", True) and not cfg.get("zonepath"):
         problems.append(("zonepath-missing", {}))
     cat = catalogue()["resource"]
     exclusive = cfg.iptype(dia) == "exclusive"
-    for r in cfg.resources:
-        for p in cat[r.type]["required"]:
-            if r.get(p) in (None, "", []):
-                problems.append(("prop-missing", {"rt": r.type, "prop": p}))
-        if r.type == "net":
-            if exclusive and r.get("address"):
-                problems.append(("net-address-excl", {}))
-            if not exclusive and not r.get("address") and dia.get("shared_needs_address", True):
-                problems.append(("prop-missing", {"rt": "net", "prop": "address"}))
-            if not exclusive and r.get("allowed-address"):
-                problems.append(("net-allowed-shared", {}))
-        if r.type == "anet" and not exclusive:
-            problems.append(("anet-shared", {}))
+    since_2014 = "allowed-address" in dia.get("net_props", [])
+    rctls = {r.get("name") for r in cfg.of("rctl")}
+    for rt in VERIFY_ORDER + [t for t in cat if t not in VERIFY_ORDER]:
+        for r in cfg.of(rt):
+            for p in cat[rt]["required"]:
+                if r.get(p) in (None, "", []):
+                    problems.append(("prop-missing", {"rt": rt, "prop": p}))
+            if rt == "net":
+                if not exclusive and not r.get("address") and dia.get("shared_needs_address", True):
+                    problems.append(("prop-missing", {"rt": "net", "prop": "address"}))
+                if not exclusive and r.get("allowed-address"):
+                    problems.append(("net-allowed-shared", {}))
+                if exclusive and r.get("address"):
+                    problems.append(("net-address-excl", {}))
+                elif exclusive and r.get("defrouter") and not since_2014:
+                    problems.append(("net-defrouter-excl", {}))
+            if rt == "anet" and not exclusive:
+                problems.append(("anet-shared", {}))
+            if rt == "dataset" and r.get("name") and not zfs_name_valid(r.get("name")):
+                problems.append(("dataset-invalid", {"status": "BAD_PROPERTY"}))
+            if rt == "admin" and users is not None and not problems and r.get("user") not in users:
+                # checked only while nothing else has failed (ret_val == Z_OK)
+                problems.append(("admin-user", {"user": r.get("user"), "status": "BAD_PROPERTY"}))
+        if rt == "net" and exclusive and since_2014:
+            for r in cfg.of("net"):
+                if r.get("defrouter") and not r.get("allowed-address"):
+                    problems.append(("net-defrouter-no-allowed",
+                                     {"link": r.get("physical") or "", "status": "INVAL", "override": True}))
+        if rt == "rctl":
+            dcpu = bool(cfg.of("dedicated-cpu"))
+            sched = cfg.get("scheduling-class")
+            if dcpu and "zone.cpu-shares" in rctls:
+                problems.append(("cpu-shares-dcpu", {"status": "INCOMPATIBLE"}))
+            if "zone.cpu-shares" in rctls and sched and sched != "FSS":
+                problems.append(("cpu-shares-sched", {"sched": sched, "status": "INCOMPATIBLE"}))
+            if dcpu and "zone.cpu-cap" in rctls:
+                problems.append(("cpu-cap-dcpu", {"status": "INCOMPATIBLE"}))
     return problems
 
 

@@ -374,8 +374,9 @@ def do_clone(c: Cmd, rest) -> int:
         return Z_ERR
     if src.state in ("ready", "running"):
         return c.zerror(f"clone operation is invalid for {src.state} zones.")
-    if src.state not in zmodel.INSTALLED:
-        return c.zerror(f"{source} must be installed before clone.")
+    if src.state != "installed":                  # clone_func: the source must be installed
+        c.ctx.err(f"zoneadm: zone {source} is {src.state}; installed is required.\n")
+        return Z_ERR
     z = c.zones.get(c.zone_name)
     if method == "copy":
         text, secs = f"Copying {inst.zonepath(c.zones, src)}...\n", 1.0

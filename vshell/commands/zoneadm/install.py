@@ -159,7 +159,10 @@ def clone(zones, src, z) -> tuple[str, float]:
                 "Instead of copying, a ZFS clone has been created for this zone.\n"), secs
     stamp = _stamp(zones)
     log = f"/var/log/zones/zoneadm.{stamp}.{z.name}.clone"
-    # unverified: 11.4's clone output follows its install's first and last lines
+    # The solaris brand's clone.ksh (the 2011 source) prints only start_log's "Progress being
+    # logged to %s" (the log named zoneadm.<stamp>.<zone>.clone) and finish_log's "Log saved in
+    # non-global zone as %s"; its system reconfiguration writes to the log alone. The first two
+    # lines (the ZFS file systems zoneadm made) are 11.4's install's  # unverified for clone
     return ("The following ZFS file system(s) have been created:\n"
             f"    {dataset(zones, z)}\n"
             f"Progress being logged to {log}\n"

@@ -51,81 +51,94 @@ def main(ctx) -> int:
     if host.zone != "global" or host.zones is None:
         ctx.err("zonecfg can only be run from the global zone.\n")
         return Z_ERR
+    commands = zmodel.catalogue()["commands"]
     args = ctx.argv[1:]
-    zone = cmdfile = None
-    while args and args[0].startswith("-") and args[0] != "-":
-        opt = args.pop(0)
-        if opt in ("-z", "-f", "-R") or opt[:2] in ("-z", "-f", "-R"):
-            val = opt[2:] or (args.pop(0) if args else None)
-            if val is None:
-                ctx.err(f"zonecfg: option requires an argument -- {opt[1]}\n")
-                ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
-                return Z_USAGE
-            if opt[1] == "z":
-                zone = val
-            elif opt[1] == "f":
-                cmdfile = val
-            continue
-        if opt == "-?":
-            ctx.out(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], True))
-            return Z_USAGE
-        ctx.err(f"zonecfg: illegal option -- {opt[1:2]}\n")
-        ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
+    if not args:                                  # usage(B_FALSE, HELP_USAGE | HELP_SUBCMDS)
+        ctx.err(texts.USAGE + texts.commands_list(commands, False))
         return Z_USAGE
     zones = host.zones
     writer = Writer(ctx.fs, ctx.shell.cwd, ctx.cred)
     writer.target = _CtxOut(ctx)
+    if args[0] == "help":                         # one_command_at_a_time, whatever it says: Z_OK
+        Editor(zones, "", "cmdline", writer).run(" ".join(args) + "\n")
+        return 0
+    zone = cmdfile = None
+    while args and args[0].startswith("-") and args[0] != "-":
+        opt = args.pop(0)
+        if opt == "--":
+            break
+        c = opt[1]
+        if c in "zfR":
+            val = opt[2:] or (args.pop(0) if args else None)
+            if val is None:                       # getopt's word, then usage(B_FALSE, HELP_USAGE)
+                ctx.err(f"zonecfg: option requires an argument -- {c}\n" + texts.USAGE)
+                return Z_USAGE
+            if c == "z":
+                if not zmodel.valid_name(val) and not val.startswith("SUNW"):
+                    ctx.err(f"{val}: Bogus zone name\n\n" + texts.SYNTAX)
+                    return Z_USAGE
+                zone = val
+            elif c == "f":
+                cmdfile = val
+            continue
+        if c == "?":                              # usage(B_TRUE, HELP_USAGE | HELP_SUBCMDS)
+            ctx.out(texts.USAGE + texts.commands_list(commands, True))
+            return Z_USAGE
+        ctx.err(f"zonecfg: illegal option -- {c}\n" + texts.USAGE)
+        return Z_USAGE
     if zone is None:
-        if args and args[0] == "help":
-            ed = Editor(zones, "", "cmdline", writer)
-            ed.run(" ".join(args) + "\n")
-            return 0
-        ctx.err(texts.USAGE + "\n" + texts.commands_list(zmodel.catalogue()["commands"], False))
+        ctx.err(texts.USAGE)
         return Z_USAGE
-    if not zmodel.valid_name(zone):
-        if zone.startswith("SUNW") and zmodel.NAME_RE.match(zone):
-            ctx.err(f"{zone}: zones beginning with SUNW are read-only.\n")
-            return Z_ERR
-        ctx.err(f"{zone}: Bogus zone name\n")
-        ctx.err(texts.SYNTAX)
-        return Z_USAGE
-    if cmdfile is not None:
-        if cmdfile == "-":
-            text = ctx.stdin or ""
-        else:
-            path = ctx.fs.join(ctx.shell.cwd, cmdfile)
-            if ctx.fs.exists(path) and ctx.fs.lookup(path).is_dir:
-                ctx.err(f"{cmdfile} is not a regular file.\n")
-                return Z_ERR
-            try:
-                text = ctx.fs.read(path, ctx.cred)
-            except FsError as e:
-                ctx.err(f"could not open file {cmdfile}: {_REASONS.get(e.code, 'No such file or directory')}\n")
-                return Z_ERR
-        ed = Editor(zones, zone, "file", writer, filename=cmdfile)
-        for n, line in enumerate(text.splitlines(), 1):
-            ed.run(line + "\n", lineno=n)
-            if ed.exited or ed.time_to_exit:
-                break
-        return ed.finish()
+    if zone.startswith("SUNW"):
+        ctx.err(f"{zone}: zones beginning with SUNW are read-only.\n")
+        return Z_ERR
     if args:
         ed = Editor(zones, zone, "cmdline", writer)
         ed.run(" ".join(args) + "\n", lineno=1)
         return ed.finish()
+    if cmdfile is not None and cmdfile != "-":
+        path = ctx.fs.join(ctx.shell.cwd, cmdfile)
+        if ctx.fs.exists(path) and ctx.fs.lookup(path).is_dir:
+            ctx.err(f"{cmdfile} is not a regular file.\n")
+            return Z_ERR
+        try:
+            text = ctx.fs.read(path, ctx.cred)
+        except FsError as e:
+            ctx.err(f"could not open file {cmdfile}: {_REASONS.get(e.code, 'No such file or directory')}\n")
+            return Z_ERR
+        return _stream(Editor(zones, zone, "file", writer, filename=cmdfile), text)
+    if cmdfile == "-":
+        # "-f -" is "essentially the same as interactive mode" (cmd_file): no bail-out on an
+        # error, but no prompts either, and each error says its line
+        return _stream(Editor(zones, zone, "stdin", writer, filename="-"), ctx.stdin or "")
     if ctx.stdin is not None:
-        ed = Editor(zones, zone, "cmdline", writer)
-        for n, line in enumerate(ctx.stdin.splitlines(), 1):
-            ed.run(line + "\n", lineno=n)
-            if ed.exited or ed.time_to_exit:
-                break
-        return ed.finish()
+        # do_interactive() with standard input that is not a terminal: the same opening words,
+        # no prompts, and every question refused as from a non-terminal
+        ed = Editor(zones, zone, "interactive", writer)
+        if ed.cfg is None:
+            _new_zone_notice(ctx, ed, zone)
+        return _stream(ed, ctx.stdin)
     frame = ZonecfgFrame(ctx.session, ctx.shell, zones, zone, writer)
     if frame.editor.cfg is None:
-        if frame.editor.dia["new_zone_notice"]:
-            ctx.err(f"{zone}: No such zone configured\n")
-        ctx.out("Use 'create' to begin configuring a new zone.\n")
+        _new_zone_notice(ctx, frame.editor, zone)
     ctx.session.push(frame)
     return 0
+
+
+def _new_zone_notice(ctx, ed, zone: str) -> None:
+    """initialize(B_FALSE) of do_interactive for a zone not configured yet."""
+    if ed.dia["new_zone_notice"]:
+        ctx.err(f"{zone}: No such zone configured\n")
+    ctx.out("Use 'create' to begin configuring a new zone.\n")
+
+
+def _stream(ed, text: str) -> int:
+    """read_input() over a stream: line after line until exit (or a bail-out), then cleanup()."""
+    for n, line in enumerate(text.splitlines(), 1):
+        ed.run(line + "\n", lineno=n)
+        if ed.exited or ed.time_to_exit:
+            break
+    return ed.finish()
 
 
 class ZonecfgFrame(Frame):

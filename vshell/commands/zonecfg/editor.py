@@ -21,10 +21,16 @@ STRERROR = {
     "REQD_PROPERTY_MISSING": "Required property missing", "INVAL": "Invalid argument",
     "NO_RESOURCE_TYPE": "No such resource type", "NO_RESOURCE_ID": "No such resource with that id",
     "NO_PROPERTY_TYPE": "No such property type", "INSUFFICIENT_SPEC": "Insufficient specification",
-    "CLEAR_DISALLOW": "Clearing this property is not allowed",
+    "CLEAR_DISALLOW": "Clearing this property is not allowed", "INCOMPATIBLE": "Incompatible settings",
+    "BAD_PROPERTY": "Bad document property",
 }
 SIZE_SUFFIX = "KMGT"
 ALIAS_LOW = {"max-lwps": 100, "max-processes": 100}      # libzonecfg aliases[].low_limit
+# capped-memory's swap and locked, and capped-cpu's ncpus, are resource controls underneath
+# (libzonecfg ALIAS_MAXSWAP, ALIAS_MAXLOCKEDMEM, ALIAS_CPUCAP): export writes them as `add rctl`
+MCAP_RCTLS = {"swap": "zone.max-swap", "locked": "zone.max-locked-memory"}
+CPU_CAP = "zone.cpu-cap"
+DERIVED = ("capped-cpu", "capped-memory")
 
 
 class Stop(Exception):
@@ -42,7 +48,11 @@ class Editor:
         self.dia = zones.dia
         self.cat = zmodel.catalogue()
         self.name = name
-        self.mode = mode                  # interactive | cmdline | file
+        self.mode = mode                  # interactive | cmdline | file | stdin (-f -)
+        # zonecfg.c's two flags: "-f -" is "essentially the same as interactive mode" (cmd_file),
+        # but its errors still say which line they are on
+        self.interactive = mode in ("interactive", "stdin")
+        self.cmd_file = mode in ("file", "stdin")
         self.filename = filename
         self.w = w
         self.ask = ask                    # ask(prompt, on_answer) or None (no terminal)
@@ -58,12 +68,14 @@ class Editor:
         self.lineno = 0
         self._line_reported = 0
         self.words = set(texts.ORDER) | {"?"}
+        every = self.cat["globals"]["aliased_rctls"]
+        self.aliases = [a for a in every if a in self.dia.get("aliases", every)]   # the release's zonecfg's
 
     # output ------------------------------------------------------------------------------
     def zerr(self, text: str) -> None:
         """zerr(): an error line on stderr; in -f mode the first one of a line says where."""
         self.saw_error = True
-        if self.mode == "file" and self._line_reported != self.lineno:
+        if self.cmd_file and self._line_reported != self.lineno:
             self._line_reported = self.lineno
             where = f"On line {self.lineno} of {self.filename}:" if self.filename != "-" else f"On line {self.lineno}:"
             self.w.err(where + "\n")
@@ -74,6 +86,9 @@ class Editor:
 
     def short_usage(self, cmd: str) -> None:
         self.saw_error = True
+        if self.cmd_file:
+            self.w.err(f"syntax error on line {self.lineno}\n" if self.filename == "-" else
+                       f"syntax error on line {self.lineno} of {self.filename}\n")
         self.w.err(f"usage:\n{self.cat['commands'][cmd]}\n")
 
     def long_usage(self, cmd: str, to_err: bool = True) -> None:
@@ -87,21 +102,22 @@ class Editor:
     def syntax_error(self, token: str) -> None:
         self.saw_error = True
         shown = "\\n" if token == "\n" else token
-        if self.mode == "file":
+        if self.cmd_file:
             self.w.err(f"syntax error on line {self.lineno} at '{shown}'\n")
         else:
             self.w.err(f"syntax error at '{shown}'\n")
         self.w.err(texts.commands_list(self.cat["commands"], False))
-        if self.mode == "file":
+        if self.cmd_file and not self.interactive:
             raise Stop(hard=False)
 
     def help_resprops(self) -> str:
-        return texts.resources_line(self.dia["resources"]) + self.props_help()
+        return texts.resources_line(self.dia["resources"], self.dia.get("help_resources_first", 5)) + \
+            self.props_help()
 
     def props_help(self) -> str:
         res = {rt: self.props_of(rt) for rt in self.dia["resources"]}
-        aliases = [a for a in self.cat["globals"]["aliased_rctls"] if a in self.dia.get("aliases", self.cat["globals"]["aliased_rctls"])]
-        return texts.props_list(self.dia["globals"], aliases if self.dia.get("aliases_listed", True) else [], res)
+        return texts.props_list(self.dia["globals"], self.aliases if self.dia.get("aliases_listed", True) else [],
+                                res, fs_props=self.dia.get("help_fs_props"))
 
     # the catalogue --------------------------------------------------------------------------
     def props_of(self, rt: str) -> list[str]:
@@ -110,7 +126,7 @@ class Editor:
         return self.cat["resource"][rt]["props"]
 
     def known_words(self) -> set[str]:
-        words = set(self.dia["globals"]) | set(self.cat["globals"]["aliased_rctls"])
+        words = set(self.dia["globals"]) | set(self.aliases)
         for rt in self.dia["resources"]:
             words |= set(self.props_of(rt))
             for sub in self.cat["resource"][rt].get("subresources", []):
@@ -133,7 +149,7 @@ class Editor:
         if self.cfg is not None:
             return True
         self.perror(self.name, "NO_ZONE")
-        if self.mode == "interactive":
+        if self.interactive:
             self.w.out("Use 'create' to begin configuring a new zone.\n")
         return False
 
@@ -150,7 +166,7 @@ class Editor:
                     continue
                 before = self.saw_error
                 self.dispatch(cmd)
-                if self.mode == "file" and self.saw_error and not before:
+                if self.cmd_file and not self.interactive and self.saw_error and not before:
                     raise Stop(hard=False)
         except Stop as e:
             if e.hard:
@@ -295,7 +311,7 @@ class Editor:
             return self._set_resource(prop, value)
         if prop == "zonename":
             return self._set_zonename(value)
-        if prop not in self.dia["globals"] and prop not in self.cat["globals"]["aliased_rctls"]:
+        if prop not in self.dia["globals"] and prop not in self.aliases:
             return self.zerr("Cannot set a resource-specific property from the global scope.")
         if not self.have_config():
             return
@@ -358,7 +374,7 @@ class Editor:
                 self.zerr("The dedicated-cpu resource already exists.  A persistent pool is incompatible\n"
                           "with the dedicated-cpu resource.")
                 return False
-        elif prop in self.cat["globals"]["aliased_rctls"]:
+        elif prop in self.aliases:
             limit = _size(value) if prop == "max-shm-memory" and not value.isdigit() else \
                 (int(value) if value.isdigit() else None)
             if limit is None or limit < ALIAS_LOW.get(prop, 0):
@@ -367,7 +383,7 @@ class Editor:
         return True
 
     def _store_global(self, prop: str, value: str) -> None:
-        if prop in self.cat["globals"]["aliased_rctls"]:
+        if prop in self.aliases:
             return self._set_alias(prop, value)
         self.cfg.props[prop] = value
         self.need_commit = True
@@ -398,6 +414,70 @@ class Editor:
                 limit = vals[0].split("limit=")[1].split(",")[0].rstrip(")")
                 return _units(int(limit)) if prop == "max-shm-memory" and limit.isdigit() else limit
         return None
+
+    def _rctl(self, name: str) -> Resource | None:
+        return next((r for r in self.cfg.of("rctl") if r.get("name") == name), None)
+
+    def rctl_limit(self, name: str) -> int | None:
+        """zonecfg_get_aliased_rctl: the limit of an rctl with one privileged value, else None."""
+        r = self._rctl(name)
+        vals = (r.get("value") or []) if r is not None else []
+        if len(vals) != 1 or "priv=privileged" not in vals[0]:
+            return None
+        limit = vals[0].split("limit=")[1].split(",")[0].rstrip(")")
+        return int(limit) if limit.isdigit() else None
+
+    def _set_rctl(self, name: str, limit: int) -> None:
+        """zonecfg_set_aliased_rctl: the old rctl goes, the new one is appended."""
+        self.cfg.resources = [r for r in self.cfg.resources if not (r.type == "rctl" and r.get("name") == name)]
+        self.cfg.resources.append(Resource("rctl", {"name": name, "value": [
+            f"(priv=privileged,limit={limit},action=deny)"]}))
+
+    def _drop_rctl(self, name: str) -> bool:
+        before = len(self.cfg.resources)
+        self.cfg.resources = [r for r in self.cfg.resources if not (r.type == "rctl" and r.get("name") == name)]
+        return len(self.cfg.resources) != before
+
+    @staticmethod
+    def units(n: int) -> str:
+        return _units(n)
+
+    def derived(self, rt: str) -> Resource | None:
+        """capped-cpu and capped-memory as info shows them: from the zone.cpu-cap rctl, the
+        memory cap's physical limit and the zone.max-swap / zone.max-locked-memory rctls."""
+        if rt == "capped-cpu":
+            cap = self.rctl_limit(CPU_CAP)
+            return None if cap is None else Resource(rt, {"ncpus": f"{cap / 100:.2f}"})
+        mcap = self.cfg.of("capped-memory")
+        props = {}
+        if mcap and mcap[0].get("physical"):
+            props["physical"] = _units(int(mcap[0].get("physical")))
+        for p, name in MCAP_RCTLS.items():
+            limit = self.rctl_limit(name)
+            if limit is not None:
+                props[p] = _units(limit)
+        return Resource(rt, props) if props else None
+
+    def _end_derived(self, res: Resource, index) -> bool:
+        """end of a capped-cpu or capped-memory scope: what it wrote goes to the memory cap and
+        the rctls. -> False when it was refused (the message is printed)."""
+        if res.type == "capped-cpu":
+            self._set_rctl(CPU_CAP, int(round(float(res.get("ncpus")) * 100)))
+            return True
+        phys = _size(res.get("physical")) if res.get("physical") else None
+        locked = _size(res.get("locked")) if res.get("locked") else None
+        if phys is not None and locked is not None and phys < locked:
+            self.zerr("The locked cap must be less than or equal to the physical cap.")
+            return False
+        self.cfg.resources = [r for r in self.cfg.resources if r.type != "capped-memory"]
+        if phys is not None:
+            self.cfg.resources.append(Resource("capped-memory", {"physical": str(phys)}))
+        for p, name in MCAP_RCTLS.items():
+            if res.get(p):
+                self._set_rctl(name, _size(res.get(p)))
+            elif index is not None:
+                self._drop_rctl(name)
+        return True
 
     def _set_resource(self, prop: str, value) -> None:
         res = self.current
@@ -490,7 +570,7 @@ class Editor:
             res.props.pop(prop, None)
             self.need_commit = True
             return
-        if prop not in self.dia["globals"] and prop not in self.cat["globals"]["aliased_rctls"]:
+        if prop not in self.dia["globals"] and prop not in self.aliases:
             self.zerr(f"{prop}: No such property type")
             self.long_usage("clear")
             self.w.err(self.props_help())
@@ -499,7 +579,7 @@ class Editor:
             return
         if prop in ("zonename", "zonepath", "brand"):
             return self.perror(prop, "CLEAR_DISALLOW")
-        if prop in self.cat["globals"]["aliased_rctls"]:
+        if prop in self.aliases:
             if not self._drop_alias(prop):
                 return self.zerr(f"clear {prop}: {STRERROR['NO_ENTRY']}")   # unverified: the err code
             self.need_commit = True
@@ -529,9 +609,15 @@ class Editor:
         if not self.have_config():
             return
         spec = self.cat["resource"][rt]
-        if spec.get("single") and self.cfg.of(rt):
-            if rt == "capped-memory":
-                return self.zerr("The capped-memory resource or a related resource control already exists.")
+        if rt in ("dedicated-cpu", "capped-cpu") and self.cfg.of("dedicated-cpu"):
+            return self.zerr("The dedicated-cpu resource already exists.")
+        if rt in ("dedicated-cpu", "capped-cpu") and self._rctl(CPU_CAP) is not None:
+            if rt == "capped-cpu" and self.rctl_limit(CPU_CAP) is None:
+                return self.perror("capped-cpu", "ALIAS_DISALLOW")
+            return self.zerr("The capped-cpu resource already exists.")
+        if rt == "capped-memory" and self.derived("capped-memory") is not None:
+            return self.zerr("The capped-memory resource or a related resource control already exists.")
+        if spec.get("single") and rt not in DERIVED and self.cfg.of(rt):
             return self.zerr(f"The {rt} resource already exists.")
         if rt == "dedicated-cpu" and self.cfg.get("pool"):
             return self.zerr("The pool property is already set.  A persistent pool is incompatible with\n"
@@ -629,6 +715,17 @@ class Editor:
         if sel is None or not self.have_config():
             return
         rt, filters, rid = sel
+        if rt in DERIVED:
+            if self.derived(rt) is None:
+                return self.zerr(f"remove {rt}: {STRERROR['NO_RESOURCE_TYPE']}")
+            if rt == "capped-cpu":
+                self._drop_rctl(CPU_CAP)
+            else:
+                self.cfg.resources = [r for r in self.cfg.resources if r.type != rt]
+                for name in MCAP_RCTLS.values():
+                    self._drop_rctl(name)
+            self.need_commit = True
+            return
         found = self._matching(rt, filters, rid)
         if not filters and rid is None:
             if not found:
@@ -696,6 +793,12 @@ class Editor:
             return self.short_usage("select")
         if not self.have_config():
             return
+        if rt in DERIVED:
+            shown = self.derived(rt)
+            if shown is None:
+                return self.zerr(f"select {rt}: {STRERROR['NO_RESOURCE_TYPE']}")
+            self.scope.append((shown, "derived"))
+            return
         found = self._matching(rt, filters, rid)
         if not found:
             code = "NO_RESOURCE_TYPE" if self.cat["resource"][rt].get("single") else "NO_RESOURCE_ID"
@@ -728,6 +831,11 @@ class Editor:
         if res.type == "attr":
             bad = self._attr_checks(res) or bad
         if bad:
+            return
+        if res.type in DERIVED:
+            if self._end_derived(res, None if index is None else index):
+                self.scope.pop()
+                self.need_commit = True
             return
         if len(self.scope) == 2:
             parent = self.scope[0][0]
@@ -801,7 +909,7 @@ class Editor:
         args = [t for t in args if not (t.kind == "WORD" and t.text == "-a")]
         if args:
             word = args[0].text if args[0].kind == "WORD" else ""
-            if word in self.dia["globals"] or word in self.cat["globals"]["aliased_rctls"]:
+            if word in self.dia["globals"] or word in self.aliases:
                 if len(args) > 1:
                     return self.syntax_error(args[1].text)
                 if not self.have_config():
@@ -817,6 +925,10 @@ class Editor:
             if sel is None or not self.have_config():
                 return
             rt, filters, rid = sel
+            if rt in DERIVED:
+                shown = self.derived(rt)
+                self.w.out(render.resource_block(self, shown) if shown is not None else "")
+                return
             found = self._matching(rt, filters, rid)
             if not found and (filters or rid is not None):
                 self.w.out(f"No such {rt} resource.\n")
@@ -829,7 +941,7 @@ class Editor:
         self.w.out(render.info(self, all_=bool(flags)))
 
     def _number(self, index: int) -> int | None:
-        if not (self.dia.get("number_resources") and self.mode == "interactive"):
+        if not (self.dia.get("number_resources") and self.interactive):
             return None
         r = self.cfg.resources[index]
         return [i for i, x in enumerate(self.cfg.resources) if x.type == r.type].index(index)
@@ -853,27 +965,43 @@ class Editor:
 
     # verify / commit / revert ---------------------------------------------------------------------------
     def verify(self) -> str | None:
-        """verify_func: prints each problem; -> the zonecfg_strerror code of the first, or None."""
-        problems = zmodel.verify(self.cfg, self.dia)
+        """verify_func: prints each problem; -> the zonecfg_strerror code of the first (or of
+        one that overrides it), or None."""
+        users = set(self.zones.host.users) if "admin" in self.dia["resources"] else None
+        problems = zmodel.verify(self.cfg, self.dia, users=users)
         first = None
+        words = {
+            "zonepath-missing": ("zonepath cannot be empty.", "REQD_RESOURCE_MISSING"),
+            "net-address-excl": ("net: address cannot be specified for an exclusive IP type", "INVAL"),
+            "net-defrouter-excl": ("net: defrouter cannot be specified for an exclusive IP type", "INVAL"),
+            "net-allowed-shared": ("net: allowed-address cannot be specified for a shared IP type", "INVAL"),
+            "cpu-shares-dcpu": ("rctl zone.cpu-shares and dedicated-cpu are incompatible.", "INCOMPATIBLE"),
+            "cpu-cap-dcpu": ("rctl zone.cpu-cap and the dedicated-cpu are incompatible.", "INCOMPATIBLE"),
+            "dataset-invalid": ("dataset: name invalid", "BAD_PROPERTY"),
+        }
         for code, info in problems:
-            if code == "zonepath-missing":
-                self.zerr("zonepath cannot be empty.")
-                first = first or "REQD_RESOURCE_MISSING"
+            if code in words:
+                text, status = words[code]
             elif code == "prop-missing":
                 p = info["prop"]
-                self.zerr(f"{info['rt']}: no value specified" if (p, info["rt"]) == ("value", "rctl")
-                          else f"{info['rt']}: {p} not specified")
-                first = first or "REQD_PROPERTY_MISSING"
-            elif code == "net-address-excl":
-                self.zerr("net: address cannot be specified for an exclusive IP type")
-                first = first or "INVAL"
-            elif code == "net-allowed-shared":
-                self.zerr("net: allowed-address cannot be specified for a shared IP type")
-                first = first or "INVAL"
+                text = f"{info['rt']}: no value specified" if (p, info["rt"]) == ("value", "rctl") \
+                    else f"{info['rt']}: {p} not specified"
+                status = "REQD_PROPERTY_MISSING"
+            elif code == "net-defrouter-no-allowed":
+                text = (f"net: defrouter for {info['link']} cannot be specified without allowed-address "
+                        "for an exclusive IP type")
+                status = "INVAL"
+            elif code == "cpu-shares-sched":
+                text = f"WARNING: rctl zone.cpu-shares and scheduling-class={info['sched']} are incompatible"
+                status = "INCOMPATIBLE"
+            elif code == "admin-user":
+                text, status = f"user {info['user']} is not a valid username", "BAD_PROPERTY"
             elif code == "anet-shared":
-                self.zerr(messages.text("zonecfg.anet-shared"))
-                first = first or "INVAL"
+                text, status = messages.text("zonecfg.anet-shared"), "INVAL"
+            else:
+                continue
+            self.zerr(text)
+            first = status if info.get("override") else (first or status)
         if self.scope:
             self.zerr("resource specification incomplete")
             first = first or "INSUFFICIENT_SPEC"

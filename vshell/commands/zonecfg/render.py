@@ -35,7 +35,7 @@ def _shown(ed, prop: str) -> bool:
 
 
 def global_line(ed, prop: str, all_: bool = False) -> str:
-    if prop in ed.cat["globals"]["aliased_rctls"]:
+    if prop in ed.aliases:
         v = ed.alias_value(prop)
         return f"[{prop}: {v}]\n" if v is not None else ""
     if ed.dia["info"] == "set" and not all_ and not _shown(ed, prop):
@@ -51,16 +51,20 @@ def info(ed, all_: bool = False) -> str:
                 out += f"{p}: {_value(ed, p)}\n"
         else:
             out += f"{p}: {_value(ed, p)}\n"
-    for a in ed.cat["globals"]["aliased_rctls"]:
+    for a in ed.aliases:
         v = ed.alias_value(a)
         if v is not None:
             out += f"[{a}: {v}]\n"
     numbers: dict[str, int] = {}
     for rt in INFO_ORDER:
+        if rt in ("capped-cpu", "capped-memory"):
+            shown = ed.derived(rt)
+            out += resource_block(ed, shown, all_=all_) if shown is not None else ""
+            continue
         for r in ed.cfg.of(rt):
             n = numbers.get(rt, 0)
             numbers[rt] = n + 1
-            number = n if ed.dia.get("number_resources") and ed.mode == "interactive" else None
+            number = n if ed.dia.get("number_resources") and ed.interactive else None
             out += resource_block(ed, r, number=number, all_=all_)
     return out
 
@@ -111,8 +115,11 @@ def export(ed) -> str:
     else:
         if cfg.props.get("zonepath"):
             out += f"set zonepath={cfg.props['zonepath']}\n"
-        brand = cfg.props.get("brand", ed.dia["default_brand"])
-        if brand != "native":
+        # zone_get_brand(zone): the brand of the zone as committed, so a configuration never
+        # committed has no brand line; "native" is never written (export_func)
+        saved = ed.zones.zones.get(ed.name)
+        brand = saved.config.brand(ed.dia) if saved is not None else None
+        if brand is not None and brand != "native":
             out += f"set brand={brand}\n"
         out += f"set autoboot={_value(ed, 'autoboot')}\n"
         for p in ("bootargs", "pool", "limitpriv", "scheduling-class"):
@@ -134,6 +141,9 @@ def _export_resource(ed, r) -> str:
     for p in ed.props_of(r.type):
         v = r.props.get(p)
         if v in (None, "", []):
+            continue
+        if r.type == "capped-memory":       # only physical is the memory cap's own (bytes_to_units)
+            out += f"set {p}={ed.units(int(v))}\n" if p == "physical" else ""
             continue
         if isinstance(v, list):
             for x in v:

@@ -128,21 +128,25 @@ def commands_list(shorts: dict, verbose: bool) -> str:
     return out
 
 
-def resources_line(types: list[str]) -> str:
-    """HELP_RESOURCES: five per line, the rest after a TAB."""
-    first, rest = types[:5], types[5:]
-    text = "<resource type> := " + " | ".join(first)
+def resources_line(types: list[str], first: int = 5) -> str:
+    """HELP_RESOURCES: `first` types on the first line (five in 2014's zonecfg.c, six in 2008's),
+    the rest after a TAB."""
+    head, rest = types[:first], types[first:]
+    text = "<resource type> := " + " | ".join(head)
     if rest:
         text += " |\n\t" + " | ".join(rest)
     return text + "\n\n"
 
 
-def props_list(globals_: list[str], aliases: list[str], resources: dict[str, list[str]]) -> str:
+def props_list(globals_: list[str], aliases: list[str], resources: dict[str, list[str]],
+               fs_props: list[str] | None = None) -> str:
+    """HELP_PROPS. `fs_props`: what the fs line names (2008's printf has four %s for five
+    arguments, so options never shows)."""
     out = "For resource type ... there are property types ...:\n"
     for p in globals_ + aliases:
         out += f"\t(global)\t{p}\n"
     for rt, props in resources.items():
-        shown = list(props)
+        shown = list(fs_props) if rt == "fs" and fs_props else list(props)
         if rt == "net" and len(shown) >= 2:
             text = ", ".join(shown[:-1]) + "|" + shown[-1] if len(shown) == 4 else ", ".join(shown)
         else:
