@@ -358,3 +358,55 @@ def test_set_validation_messages():
         r = s.execute(line)
         assert r.stderr == msg + "\n", line
     assert "zonepath: \n" in s.execute("info").stdout
+
+
+def test_zfs_dataset_names():
+    """verify's zfs_name_valid(name, ZFS_TYPE_FILESYSTEM): components of [A-Za-z0-9_-.: ], none
+    empty, no snapshot, the pool's name starting with a letter."""
+    good = ["tank", "tank/z1", "rpool/export/zone-1.data", "tank/a b:c"]
+    bad = ["/tank/z1", "tank/", "tank//z1", "tank/z1@snap", "1tank/z1", "tank/z%1", ""]
+    assert all(zmodel.zfs_name_valid(n) for n in good)
+    assert not any(zmodel.zfs_name_valid(n) for n in bad)
+
+
+def test_aliases_per_release():
+    """Solaris 10 and Nevada 2008 have six aliased rctls; max-processes came later."""
+    for world in ("s10-x86", "crossbow-2008"):
+        s = _session(world)
+        r = s.execute("zonecfg -z z1 'create; set zonepath=/zones/z1; set max-processes=500'")
+        assert r.stderr.startswith("syntax error at '='\n"), world
+        r = s.execute("zonecfg -z z1 'create -F; set zonepath=/zones/z1; set max-lwps=500; info max-lwps'")
+        assert r.stdout == "[max-lwps: 500]\n", world
+    s = _session("omnios")
+    r = s.execute("zonecfg -z z1 'create; set zonepath=/zones/z1; set max-processes=500; info max-processes'")
+    assert r.stdout == "[max-processes: 500]\n"
+
+
+def test_capped_memory_round_trip_through_rctls():
+    """export writes swap and locked as rctls; replaying the export gives the same info."""
+    s = _session("omnios")
+    s.execute("zonecfg -z z1 'create; set zonepath=/zones/z1; add capped-memory; set physical=512M; "
+              "set swap=1G; end; add capped-cpu; set ncpus=0.5; end; commit'")
+    info = s.execute("zonecfg -z z1 info").stdout
+    exported = s.execute("zonecfg -z z1 export -f /tmp/z1.cfg")
+    assert exported.status == 0
+    text = s.execute("cat /tmp/z1.cfg").stdout
+    assert "add rctl\nset name=zone.max-swap\n" in text and "set swap" not in text
+    assert "add rctl\nset name=zone.cpu-cap\nadd value (priv=privileged,limit=50,action=deny)\n" in text
+    assert s.execute("zonecfg -z z2 -f /tmp/z1.cfg").status == 0
+    assert s.execute("zonecfg -z z2 info").stdout.replace("z2", "z1", 1) == info
+
+
+def test_publishers_of_an_image():
+    """The release's default publisher, a world's declared one, a Solaris 11 zone's syspub."""
+    from vshell.model.zones import image_publishers
+    s = _session("s114-x86")
+    pubs = image_publishers(_host(s))
+    assert [(p.name, p.origins) for p in pubs] == [("solaris", ["http://pkg.oracle.com/solaris/release/"])]
+    s = _session("s114-web-console")
+    host = _host(s)
+    assert [(p.name, p.origins, p.syspub) for p in image_publishers(host)] == \
+        [("solaris", ["file:///repo/solaris/"], False)]
+    zone_os = host.zones.zones["web"].os
+    assert [(p.name, p.syspub) for p in image_publishers(zone_os)] == [("solaris", True)]
+    assert _session("s10-x86").execute("pkg publisher").status == 127     # no IPS before 11
