@@ -80,7 +80,7 @@ class Bond:
 @dataclass
 class BridgePort:
     no: int
-    priority: int = 0x80
+    priority: int = 0x20                 # 0x8000 >> BR_PORT_BITS: the port id is 0x8000 | no
     cost: int = 100
     hairpin: bool = False
     since: float = 0.0                   # when it was enabled (its STP state runs from there)
@@ -137,6 +137,7 @@ class NetDevs:
         self.vlan_loaded = False
         self.max_bonds = 1                 # the bonding module's max_bonds (default one)
         self.lacp_partner: dict | None = None   # the switch's LACP partner, when the world has one
+        self.vlan_name_type = "DEV_PLUS_VID_NO_PAD"   # how new VLAN devices are named (vconfig set_name_type)
 
     # lookup ----------------------------------------------------------------------------------
     def get(self, name: str) -> NetDev:
@@ -519,6 +520,8 @@ class NetDevs:
             raise NetError("ENODEV", dev=port, missing="interface")
         if port not in br.bridge.ports:
             raise NetError("EINVAL", dev=port, bridge=bridge)
+        if what == "priority" and not 0 <= value < 1 << 6:
+            raise NetError("ERANGE", dev=port)      # 6 bits above the 10 of the port number
         setattr(br.bridge.ports[port], what, value)
 
     def _bridge(self, name: str) -> NetDev:

@@ -310,10 +310,7 @@ class Brctl:
         self._bridge(br)
         if port not in self.nd.devs[br].bridge.ports:
             raise NetError("EINVAL", dev=port, bridge=br)
-        if what == "priority" and not 0 <= value < 1 << 6:
-            # BRCTL_SET_PORT_PRIORITY: args[2] >= (1 << (16 - BR_PORT_BITS)) is ERANGE
-            raise NetError("ERANGE", dev=port)
-        self.nd.set_port_param(br, port, what, value)
+        self.nd.set_port_param(br, port, what, value)      # the model checks the 6-bit priority
 
     def cmd_setpathcost(self, argv):
         cost = sscanf_i(argv[3])
@@ -534,11 +531,8 @@ def _c_sort(name: str) -> bytes:
 
 # showstp -----------------------------------------------------------------------------------------
 def port_id(p) -> int:
-    """The port id: priority above the BR_PORT_BITS (10) bits of the port number. The kernel's
-    default port priority is 0x20 (0x8000 >> BR_PORT_BITS); the model's default 0x80 stands for
-    it (a user can set at most 63)."""
-    prio = 0x20 if p.priority == 0x80 else p.priority
-    return (prio << 10 | p.no) & 0xFFFF
+    """The port id: priority above the BR_PORT_BITS (10) bits of the port number."""
+    return (p.priority << 10 | p.no) & 0xFFFF
 
 
 def render_showstp(nd, br, ports: list[str], hairpin_line: bool) -> str:

@@ -138,7 +138,9 @@ def bonding(nd, dev) -> str:
 
 
 def vlan_config(nd) -> str:
-    out = ["VLAN Dev name\t | VLAN ID\n", "Name-Type: VLAN_NAME_TYPE_RAW_PLUS_VID_NO_PAD\n"]
+    kernel = {"VLAN_PLUS_VID": "PLUS_VID", "VLAN_PLUS_VID_NO_PAD": "PLUS_VID_NO_PAD",
+              "DEV_PLUS_VID": "RAW_PLUS_VID", "DEV_PLUS_VID_NO_PAD": "RAW_PLUS_VID_NO_PAD"}[nd.vlan_name_type]
+    out = ["VLAN Dev name\t | VLAN ID\n", f"Name-Type: VLAN_NAME_TYPE_{kernel}\n"]
     for v in nd.of_kind("vlan"):
         out.append(f"{v.name:<15}| {v.vid}  | {v.lower}\n")
     return "".join(out)

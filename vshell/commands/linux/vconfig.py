@@ -52,7 +52,7 @@ def atoi(s: str) -> int:
 
 
 def vlan_name(nd, lower: str, vid: int) -> str:
-    kind = getattr(nd, "vlan_name_type", DEFAULT_NAME_TYPE)
+    kind = nd.vlan_name_type
     return {"VLAN_PLUS_VID": f"vlan{vid:04d}", "VLAN_PLUS_VID_NO_PAD": f"vlan{vid}",
             "DEV_PLUS_VID": f"{lower}.{vid:04d}", "DEV_PLUS_VID_NO_PAD": f"{lower}.{vid}"}[kind]
 
@@ -152,7 +152,7 @@ def main(ctx) -> int:
             ctx.err("ERROR: trying to set name type for VLAN subsystem, error: "
                     f"{strerror('EPERM')}\n")
             return 0
-        nd.vlan_name_type = name_type       # the model should keep this (vlan_name_type)
+        nd.vlan_name_type = name_type
         ctx.out("Set name-type for VLAN subsystem. Should be visible in /proc/net/vlan/config\n")
         return 0
     ctx.err(f"Unknown command -:{cmd}:-\n")
