@@ -434,15 +434,16 @@ class NetDevs:
             self.bridge_delif(m.name, dev.name)
 
     # bridges -----------------------------------------------------------------------------------
-    def bridge_addif(self, bridge: str, ifname: str) -> None:
+    def _port_and_bridge(self, bridge: str, ifname: str) -> tuple[NetDev, NetDev]:
+        """SIOCBRADDIF/DELIF's lookups: the interface, then the bridge (ENODEV either way;
+        brctl tells them apart by asking which one exists)."""
         dev = self.devs.get(ifname)
         if dev is None:
             raise NetError("ENODEV", dev=ifname, missing="interface")
-        br = self.devs.get(bridge)
-        if br is None:
-            raise NetError("ENODEV", dev=bridge, missing="bridge")
-        if br.kind != "bridge":
-            raise NetError("EOPNOTSUPP", dev=bridge)
+        return dev, self._bridge(bridge)
+
+    def bridge_addif(self, bridge: str, ifname: str) -> None:
+        dev, br = self._port_and_bridge(bridge, ifname)
         if dev.kind == "loopback":
             raise NetError("EINVAL", dev=ifname)
         if dev.kind == "bridge":
@@ -459,14 +460,7 @@ class NetDevs:
         self._ports_changed()
 
     def bridge_delif(self, bridge: str, ifname: str) -> None:
-        dev = self.devs.get(ifname)
-        if dev is None:
-            raise NetError("ENODEV", dev=ifname, missing="interface")
-        br = self.devs.get(bridge)
-        if br is None:
-            raise NetError("ENODEV", dev=bridge, missing="bridge")
-        if br.kind != "bridge":
-            raise NetError("EOPNOTSUPP", dev=bridge)
+        dev, br = self._port_and_bridge(bridge, ifname)
         if ifname not in br.bridge.ports:
             raise NetError("EINVAL", dev=ifname, bridge=bridge)
         del br.bridge.ports[ifname]
