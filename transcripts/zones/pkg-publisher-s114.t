@@ -73,3 +73,9 @@ For more info, run: pkg help <command>
 root@scorpion:~# pkg install web/server/apache-24
 vshell: pkg install: not simulated yet
 [69]
+root@scorpion:~# pkg publisher --help
+Usage:
+        pkg publisher [-HPn] [-F format] [publisher ...]
+root@scorpion:~# pkg help publisher
+Usage:
+        pkg publisher [-HPn] [-F format] [publisher ...]

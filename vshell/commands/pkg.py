@@ -128,6 +128,11 @@ def main(ctx) -> int:
         return EXIT_OK
     if sub is None:
         return _usage_error(ctx, style, "no subcommand specified", full=True)
+    if "--help" in args or "-?" in args:          # main_func: that subcommand's usage, status 0
+        if sub not in ("publisher", "authority"):
+            return not_simulated(ctx, f"pkg {sub} --help")
+        ctx.err("Usage:\n" + f"        pkg publisher {PUBLISHER_USAGE[style]}\n")
+        return EXIT_OK
     if sub in ("publisher", "authority"):
         return publisher(ctx, args, style, table)
     return not_simulated(ctx, f"pkg {sub}")
