@@ -16,5 +16,20 @@ _GNU = {**_COMMON, "eperm": "Operation not permitted", "enotempty": "Directory n
         "ebusy": "Device or resource busy"}
 
 
+# glibc's _sys_errlist for the errnos the Linux network code answers with
+_GNU.update({
+    "enxio": "No such device or address", "enodev": "No such device",
+    "erange": "Numerical result out of range", "eloop": "Too many levels of symbolic links",
+    "eopnotsupp": "Operation not supported", "enetdown": "Network is down",
+    "eaddrnotavail": "Cannot assign requested address", "enobufs": "No buffer space available",
+    "eio": "Input/output error",
+})
+
+
 def strerror(code: str, dialect: str) -> str:
     return (_GNU if dialect == "gnu" else _SOLARIS).get(code, _COMMON["einval"])
+
+
+def glibc(code: str) -> str:
+    """glibc's words for an errno name ('ENODEV' or 'enodev'); EINVAL's for one it lacks."""
+    return _GNU.get(code.lower(), _COMMON["einval"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 from vshell import commands
+from vshell.commands.errno import glibc
 from vshell.frames import Frame
 from vshell.model.vfs import FsError
 from vshell.shellparse import ShellSyntaxError, Unterminated, parse
@@ -14,10 +15,6 @@ _TTY_OUT, _TTY_ERR, _PIPE = "tty-out", "tty-err", "pipe"
 # glibc agree on these four)
 _REASONS = {"enoent": "No such file or directory", "enotdir": "Not a directory",
             "eisdir": "Is a directory", "eacces": "Permission denied"}
-# what write(2) to a kernel file can answer (sysfs refusing a value, procfs taking none)
-_WRITE_ERRORS = {"einval": "Invalid argument", "eio": "Input/output error", "eexist": "File exists",
-                 "enodev": "No such device", "eperm": "Operation not permitted", "ebusy": "Device or resource busy",
-                 "enoent": "No such file or directory", "erange": "Numerical result out of range"}
 
 
 class _Exit(Exception):
@@ -228,7 +225,7 @@ class ShellFrame(Frame):
                     # which vshell does not distinguish  # unverified for external commands
                     failed = True
                     routed.append(("stderr", f"{self.name}: {name}: write error: "
-                                             f"{_WRITE_ERRORS.get(e.code, 'Invalid argument')}\n"))
+                                             f"{glibc(e.code)}\n"))
         return routed, failed
 
     def _unwritable(self, target: str) -> str | None:

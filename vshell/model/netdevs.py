@@ -165,8 +165,7 @@ class NetDevs:
 
     # the devices ---------------------------------------------------------------------------
     def add_loopback(self) -> NetDev:
-        dev = self._new("lo", "loopback", mtu=int(self.release.get("lo_mtu", 16436)))
-        return dev
+        return self._new("lo", "loopback", mtu=int(self.release.get("lo_mtu", 16436)))
 
     def add_nic(self, name: str, mac: str, speed: int = 1000, irq: int | None = None,
                 memory: tuple[int, int] | None = None, cable: bool = True) -> NetDev:
@@ -308,8 +307,7 @@ class NetDevs:
 
     def set_mtu(self, name: str, mtu: int) -> None:
         dev = self.get(name)
-        low = 68 if dev.kind != "loopback" else 68
-        if not low <= mtu <= 65535 or (dev.kind == "ether" and mtu > 9000):
+        if not 68 <= mtu <= 65535 or (dev.kind == "ether" and mtu > 9000):
             raise NetError("EINVAL", dev=name)
         if dev.kind == "vlan" and mtu > self.devs[dev.lower].mtu:
             raise NetError("ERANGE", dev=name)
@@ -386,6 +384,41 @@ class NetDevs:
             b.mode = opts.pop("mode")
         for k, v in opts.items():
             setattr(b, k, v)
+
+    def bond_param(self, name: str, key: str, value: str) -> None:
+        """One bonding parameter as the driver takes it through sysfs or module options: the
+        text written (a mode by name or number, `fast`, `layer3+4`, `+10.0.0.1` ...)."""
+        ints = {"miimon", "updelay", "downdelay", "arp_interval"}
+        if key == "mode":
+            v = value.split()[0] if value.split() else ""
+            mode = int(v) if v.isdigit() and int(v) < len(BOND_MODES) else \
+                BOND_MODES.index(v) if v in BOND_MODES else None
+            if mode is None:
+                raise NetError("EINVAL", dev=name, option=key, value=value)
+            self.bond_set(name, mode=mode)
+        elif key in ints:
+            if not value.isdigit():
+                raise NetError("EINVAL", dev=name, option=key, value=value)
+            self.bond_set(name, **{key: int(value)})
+        elif key == "lacp_rate":
+            rates = {"slow": 0, "fast": 1, "0": 0, "1": 1}
+            if value not in rates:
+                raise NetError("EINVAL", dev=name, option=key, value=value)
+            self.bond_set(name, lacp_rate=rates[value])
+        elif key == "xmit_hash_policy":
+            v = XMIT_HASH.index(value) if value in XMIT_HASH else int(value) if value.isdigit() else -1
+            if not 0 <= v < len(XMIT_HASH):
+                raise NetError("EINVAL", dev=name, option=key, value=value)
+            self.bond_set(name, xmit_hash_policy=v)
+        elif key == "primary":
+            self.bond_set(name, primary=value)
+        elif key == "arp_ip_target":
+            targets = [t for t in value.split(",") if t]
+            for t in targets:
+                ipaddress.IPv4Address(t.lstrip("+"))
+            self.bond_set(name, arp_ip_target=[t.lstrip("+") for t in targets])
+        else:
+            raise NetError("ENOENT", dev=name, option=key)
 
     def enslave(self, bond: str, slave: str) -> None:
         master, dev = self.get(bond), self.get(slave)

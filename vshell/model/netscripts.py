@@ -12,7 +12,8 @@ import re
 import shlex
 from dataclasses import dataclass, field
 
-from vshell.model.netdevs import BOND_MODES, XMIT_HASH, NetError
+from vshell.model.netdevs import NetError
+from vshell.model.vfs import FsError
 
 SCRIPTS = "/etc/sysconfig/network-scripts"
 _IGNORED = re.compile(r"(~|\.bak|\.orig|\.rpmnew|\.rpmorig|\.rpmsave)$")
@@ -83,7 +84,7 @@ def source(text: str, path: str, res: Result | None = None) -> dict:
 def config_files(fs) -> list[str]:
     try:
         names = fs.listdir(SCRIPTS)
-    except Exception:
+    except FsError:
         return []
     return [n for n in names if _NAME.match(n) and not _IGNORED.search(n)]
 
@@ -107,19 +108,19 @@ def interfaces(fs) -> list[str]:
     return sorted(names, key=key)
 
 
-def modprobe(fs, release) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+def modprobe(fs) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """(aliases, options per module) from /etc/modprobe.conf and /etc/modprobe.d/*."""
+    paths = ["/etc/modprobe.conf"]
+    try:
+        paths += [f"/etc/modprobe.d/{n}" for n in sorted(fs.listdir("/etc/modprobe.d"))]
+    except FsError:
+        pass
     texts = []
-    for path in ("/etc/modprobe.conf",):
+    for path in paths:
         try:
             texts.append(fs.read(path))
-        except Exception:
+        except FsError:
             pass
-    try:
-        for n in sorted(fs.listdir("/etc/modprobe.d")):
-            texts.append(fs.read(f"/etc/modprobe.d/{n}"))
-    except Exception:
-        pass
     aliases: dict[str, str] = {}
     options: dict[str, dict[str, str]] = {}
     for text in texts:
@@ -182,7 +183,7 @@ class Scripts:
         module makes max_bonds bonds at load); RHEL6 asks bonding_masters for it."""
         if name in self.nd.devs:
             return True
-        aliases, options = modprobe(self.fs, self.host.release)
+        aliases, options = modprobe(self.fs)
         if self.style == "rhel6":
             # install_bonding_driver: modprobe bonding, then echo +NAME > bonding_masters
             self.load_bonding(options.get("bonding", {}), make=False)
@@ -217,43 +218,9 @@ class Scripts:
         for k, v in opts.items():
             if k != "max_bonds":
                 try:
-                    self.bond_option(name, k, v)
+                    self.nd.bond_param(name, k, v)
                 except NetError:
                     pass
-
-    def bond_option(self, name: str, key: str, value: str) -> None:
-        """One bonding parameter as sysfs takes it (names or numbers for the modes)."""
-        ints = {"miimon", "updelay", "downdelay", "arp_interval"}
-        if key == "mode":
-            v = value.split()[0] if value.split() else ""
-            mode = int(v) if v.isdigit() and int(v) < len(BOND_MODES) else \
-                BOND_MODES.index(v) if v in BOND_MODES else None
-            if mode is None:
-                raise NetError("EINVAL", dev=name, option=key, value=value)
-            self.nd.bond_set(name, mode=mode)
-        elif key in ints:
-            if not value.isdigit():
-                raise NetError("EINVAL", dev=name, option=key, value=value)
-            self.nd.bond_set(name, **{key: int(value)})
-        elif key == "lacp_rate":
-            rates = {"slow": 0, "fast": 1, "0": 0, "1": 1}
-            if value not in rates:
-                raise NetError("EINVAL", dev=name, option=key, value=value)
-            self.nd.bond_set(name, lacp_rate=rates[value])
-        elif key == "xmit_hash_policy":
-            v = XMIT_HASH.index(value) if value in XMIT_HASH else int(value) if value.isdigit() else -1
-            if not 0 <= v < len(XMIT_HASH):
-                raise NetError("EINVAL", dev=name, option=key, value=value)
-            self.nd.bond_set(name, xmit_hash_policy=v)
-        elif key == "primary":
-            self.nd.bond_set(name, primary=value)
-        elif key == "arp_ip_target":
-            targets = [t for t in value.split(",") if t]
-            for t in targets:
-                ipaddress.IPv4Address(t.lstrip("+"))
-            self.nd.bond_set(name, arp_ip_target=[t.lstrip("+") for t in targets])
-        else:
-            raise NetError("ENOENT", dev=name, option=key)
 
     # ifup ----------------------------------------------------------------------------------------
     def ifup(self, name: str, user=None) -> Result:
@@ -287,7 +254,7 @@ class Scripts:
         if bond and dev not in self.nd.devs:
             self._bond_available(dev, res)
         if dev not in self.nd.devs:
-            aliases, _ = modprobe(self.fs, self.host.release)
+            aliases, _ = modprobe(self.fs)
             return res.fail("not-present", dev=dev, alias=aliases.get(dev, ""))
         nd = self.nd.devs[dev]
         hw = cfg.get("HWADDR", "").strip().lower()
@@ -351,7 +318,7 @@ class Scripts:
         if phys not in self.nd.devs and phys.startswith("bond"):
             self._bond_available(phys, res)
         if phys not in self.nd.devs:
-            aliases, _ = modprobe(self.fs, self.host.release)
+            aliases, _ = modprobe(self.fs)
             res.fail("not-present", dev=dev, alias=aliases.get(phys, ""))
             return False
         if not self.nd.devs[phys].up:
@@ -373,7 +340,7 @@ class Scripts:
         for arg in cfg.get("BONDING_OPTS", "").split():
             key, _, value = arg.partition("=")
             try:
-                self.bond_option(dev, key, value)
+                self.nd.bond_param(dev, key, value)
             except NetError as e:
                 res.note("sysfs-write", "stderr", dev=dev, option=key, code=e.code)
             except ValueError:
@@ -414,7 +381,7 @@ class Scripts:
         """ifup-aliases: each ifcfg-DEV:N whose ONPARENT is not no."""
         try:
             names = sorted(self.fs.listdir(SCRIPTS))      # the glob ifcfg-DEV:*
-        except Exception:
+        except FsError:
             names = []
         for f in names:
             if f.startswith(f"ifcfg-{dev}:") and not _IGNORED.search(f):

@@ -154,8 +154,9 @@ class FileSystem:
 
     def stat_node(self, node: Node) -> Stat:
         if node.live is not None or node.on_write is not None:
-            # kernel files: procfs says 0 bytes and a directory's 0 blocks; sysfs 4096
-            size = 0 if not node.is_dir and node.on_write is None and self.fstype != "sysfs" else 4096
+            # kernel files take no blocks; a writable (sysfs) file says 4096 bytes, a read-only
+            # one 0 as procfs does (a read-only sysfs attribute says 4096 on a real system)
+            size = 4096 if node.is_dir or node.on_write is not None else 0
             kids = node.kids() if node.is_dir else {}
             return Stat(node.is_dir, node.mode, 2 + sum(1 for c in kids.values() if c.is_dir),
                         node.owner, node.group, size, 0, node.mtime)

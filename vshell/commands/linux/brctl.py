@@ -15,26 +15,12 @@ import math
 import re
 
 from vshell import messages
+from vshell.commands.errno import glibc
 from vshell.data import load_toml
 from vshell.model.netdevs import NetError
 
 PACKAGE = "bridge-utils"
 
-# glibc's strerror for the errnos the bridge code returns
-STRERROR = {
-    "EPERM": "Operation not permitted",
-    "ENOENT": "No such file or directory",
-    "ENXIO": "No such device or address",
-    "EBUSY": "Device or resource busy",
-    "EEXIST": "File exists",
-    "ENODEV": "No such device",
-    "EINVAL": "Invalid argument",
-    "ERANGE": "Numerical result out of range",
-    "ELOOP": "Too many levels of symbolic links",
-    "EOPNOTSUPP": "Operation not supported",
-    "ENETDOWN": "Network is down",
-    "EADDRNOTAVAIL": "Cannot assign requested address",
-}
 
 # behaviours by the first bridge-utils version that has them
 VERSIONED = {
@@ -151,7 +137,7 @@ class Brctl:
     def strerror(self, e: NetError) -> str:
         if e.code == "EOPNOTSUPP":
             return messages.text("brctl.errno-not-bridge")
-        return STRERROR.get(e.code, STRERROR["EINVAL"])
+        return glibc(e.code)
 
     def _eperm(self) -> NetError:
         return NetError("EPERM")
@@ -197,12 +183,7 @@ class Brctl:
                 raise self._eperm()
             self.nd.delete_bridge(name)
         except NetError as e:
-            if e.code == "ENXIO":
-                self.err(f"bridge {name} doesn't exist; can't delete it\n")
-            elif e.code == "EBUSY":
-                self.err(f"bridge {name} is still up; can't delete it\n")
-            else:
-                self.err(f"can't delete bridge {name}: {self._perm_or(e)}\n")
+            self.err(delbr_words(e.code, name, self._perm_or(e)) + "\n")
             return 1
         return 0
 
@@ -218,18 +199,8 @@ class Brctl:
                 self.nd.bridge_addif(br, ifname)
                 continue
             except NetError as e:
-                if e.code == "ENODEV":
-                    self.err(f"interface {ifname} does not exist!\n" if not self._exists(ifname)
-                             else f"bridge {br} does not exist!\n")
-                elif e.code == "EBUSY":
-                    verb = "add it to" if port_words else "enslave it to"
-                    self.err(f"device {ifname} is already a member of a bridge; can't {verb} bridge {br}.\n")
-                elif e.code == "ELOOP":
-                    verb = "add" if port_words else "enslave"
-                    self.err(f"device {ifname} is a bridge device itself; can't {verb} a bridge device "
-                             "to a bridge device.\n")
-                else:
-                    self.err(f"can't add {ifname} to bridge {br}: {self._perm_or(e)}\n")
+                self.err(addif_words(e.code, ifname, br, port_words, self._exists(ifname),
+                                     self._perm_or(e)) + "\n")
                 return 1
         return 0
 
@@ -527,6 +498,32 @@ def timer(secs: float) -> str:
 
 def _c_sort(name: str) -> bytes:
     return name.encode()
+
+
+# refusals the network scripts also show (ifup-eth and ifdown-eth run brctl) ------------------------
+def addif_words(code: str, ifname: str, br: str, port_words: bool, ifname_exists: bool, reason: str) -> str:
+    if code == "ENODEV":
+        return f"interface {ifname} does not exist!" if not ifname_exists else f"bridge {br} does not exist!"
+    if code == "EBUSY":
+        verb = "add it to" if port_words else "enslave it to"
+        return f"device {ifname} is already a member of a bridge; can't {verb} bridge {br}."
+    if code == "ELOOP":
+        verb = "add" if port_words else "enslave"
+        return f"device {ifname} is a bridge device itself; can't {verb} a bridge device to a bridge device."
+    return f"can't add {ifname} to bridge {br}: {reason}"
+
+
+def delbr_words(code: str, name: str, reason: str) -> str:
+    if code == "ENXIO":
+        return f"bridge {name} doesn't exist; can't delete it"
+    if code == "EBUSY":
+        return f"bridge {name} is still up; can't delete it"
+    return f"can't delete bridge {name}: {reason}"
+
+
+def port_wording(release) -> bool:
+    """Whether this release's brctl says `add it to` (1.7) rather than `enslave it to`."""
+    return _v(str(release.get("brctl", "1.1"))) >= _v(VERSIONED["port_wording"])
 
 
 # showstp -----------------------------------------------------------------------------------------

@@ -8,19 +8,15 @@ is what is written here (no escape sequences, no colours)."""
 from __future__ import annotations
 
 from vshell import messages
+from vshell.commands.errno import glibc
+from vshell.commands.linux import brctl
 from vshell.model.netdevs import NetError
 from vshell.model.netscripts import Scripts
 
 RES_COL = 60
-_STRERROR = {"EEXIST": "File exists", "ENODEV": "No such device", "EINVAL": "Invalid argument",
-             "EPERM": "Operation not permitted", "EBUSY": "Device or resource busy",
-             "ERANGE": "Numerical result out of range", "EOPNOTSUPP": "Operation not supported",
-             "ENXIO": "No such device or address", "ELOOP": "Too many levels of symbolic links",
-             "ENETDOWN": "Network is down", "ENOENT": "No such file or directory",
-             "EADDRNOTAVAIL": "Cannot assign requested address"}
 
 
-def _say(note) -> str:
+def _say(note, port_words: bool = False) -> str:
     """One note of the scripts in their words."""
     i = note.info
     k = note.kind
@@ -41,7 +37,7 @@ def _say(note) -> str:
         return f"Removed VLAN -:{i['dev']}:-\n"
     if k == "vconfig-error":
         return (f"ERROR: trying to add VLAN #{i['vid']} to IF -:{i['phys']}:-  error: "
-                f"{_STRERROR.get(i['code'], i['code'])}\n")
+                f"{glibc(i['code'])}\n")
     if k == "vlan-add-failed":
         return f"ERROR: could not add vlan {i['vid']} as {i['dev']} on dev {i['phys']}\n"
     if k == "command-not-found":
@@ -52,35 +48,24 @@ def _say(note) -> str:
     if k == "syntax-eof":
         return messages.text("netscripts.source-eof", path=i["path"], line=i["line"]) + "\n"
     if k == "sysfs-write":
-        return messages.text("netscripts.sysfs-write", reason=_STRERROR.get(i["code"], "Invalid argument")) + "\n"
+        return messages.text("netscripts.sysfs-write", reason=glibc(i["code"])) + "\n"
     if k == "dhcp":
         return f"\nDetermining IP information for {i['dev']}... failed.\n"
     if k == "bad-address":
         return f"Error adding address {i['address']} for {i['dev']}.\n"
     if k == "delbr-busy":
-        return f"bridge {i['bridge']} is still up; can't delete it\n"
+        return brctl.delbr_words("EBUSY", i["bridge"], "") + "\n"
     if k == "brctl-addif":
-        return _addif_error(i) + "\n"
+        return brctl.addif_words(i.get("code"), i["dev"], i["bridge"], port_words,
+                                 i.get("missing") != "interface", glibc(i.get("code") or "EINVAL")) + "\n"
     if k == "kernel":
-        return messages.text("netscripts.kernel", reason=_STRERROR.get(i.get("code"), "Invalid argument")) + "\n"
+        return messages.text("netscripts.kernel", reason=glibc(i.get("code") or "EINVAL")) + "\n"
     return ""
-
-
-def _addif_error(i: dict) -> str:
-    # brctl addif's words (linux-obp.md §2.2, bridge-utils <= 1.6)
-    code, dev, br = i.get("code"), i.get("dev"), i.get("bridge")
-    if code == "EBUSY":
-        return f"device {dev} is already a member of a bridge; can't enslave it to bridge {br}."
-    if code == "ELOOP":
-        return f"device {dev} is a bridge device itself; can't enslave a bridge device to a bridge device."
-    if code == "ENODEV":
-        return f"interface {dev} does not exist!" if i.get("missing") == "interface" else f"bridge {br} does not exist!"
-    return f"can't add {dev} to bridge {br}: {_STRERROR.get(code, 'Invalid argument')}"
 
 
 def _emit(ctx, res) -> None:
     for note in res.notes:
-        text = _say(note)
+        text = _say(note, brctl.port_wording(ctx.host.release))
         (ctx.err if note.stream == "stderr" else ctx.out)(text)
 
 
@@ -90,7 +75,7 @@ def _action(ctx, label: str, res, column: list[int]) -> None:
     ctx.out(label + " ")
     column[0] = len(label) + 1
     for note in res.notes:
-        text = _say(note)
+        text = _say(note, brctl.port_wording(ctx.host.release))
         if note.stream == "stderr":
             ctx.err(text)
         else:
@@ -206,7 +191,7 @@ def modprobe(ctx) -> int:
         ctx.err(f"FATAL: Error inserting {args[0]}: Operation not permitted\n")   # unverified wording
         return 1
     from vshell.model.netscripts import modprobe as conf
-    aliases, options = conf(ctx.fs, ctx.host.release)
+    aliases, options = conf(ctx.fs)
     names = args if remove else args[:1]
     nd = ctx.host.netdevs
     for name in names:

@@ -4,27 +4,7 @@ from __future__ import annotations
 
 import re
 
-# glibc 2.5 strerror (the texts are glibc's _sys_errlist)
-STRERROR = {
-    "EPERM": "Operation not permitted",
-    "ENOENT": "No such file or directory",
-    "ENXIO": "No such device or address",
-    "EBUSY": "Device or resource busy",
-    "EEXIST": "File exists",
-    "ENODEV": "No such device",
-    "EINVAL": "Invalid argument",
-    "EACCES": "Permission denied",
-    "ERANGE": "Numerical result out of range",
-    "EOPNOTSUPP": "Operation not supported",
-    "EADDRNOTAVAIL": "Cannot assign requested address",
-    "ENETDOWN": "Network is down",
-    "ELOOP": "Too many levels of symbolic links",
-    "ENOBUFS": "No buffer space available",
-}
-
-
-def strerror(code: str) -> str:
-    return STRERROR.get(code, STRERROR["EINVAL"])
+from vshell.commands.errno import glibc as strerror  # noqa: F401  (the tools import it from here)
 
 
 def is_root(ctx) -> bool:

@@ -230,8 +230,7 @@ def _sys_bonding(nd, d) -> dict:
             raise NetError("EPERM", dev=v)
 
     def option(key):
-        from vshell.model.netscripts import Scripts
-        return _kernel(lambda v: Scripts.bond_option(_Opt(nd), d.name, key, v))
+        return _kernel(lambda v: nd.bond_param(d.name, key, v))
 
     return {
         "mode": _value("mode", f"{BOND_MODES[b.mode]} {b.mode}", 0o644, option("mode")),
@@ -250,13 +249,6 @@ def _sys_bonding(nd, d) -> dict:
         "arp_ip_target": _file("arp_ip_target", lambda: (",".join(b.arp_ip_target) + "\n") if b.arp_ip_target else "",
                                0o644, option("arp_ip_target")),
     }
-
-
-class _Opt:
-    """Just enough of Scripts for bond_option (it needs the host's netdevs)."""
-
-    def __init__(self, nd):
-        self.nd = nd
 
 
 def _sys_bridge(nd, d) -> dict:
