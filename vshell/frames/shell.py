@@ -5,7 +5,6 @@ from __future__ import annotations
 
 
 from vshell import commands
-from vshell.commands.errno import glibc
 from vshell.frames import Frame
 from vshell.model.vfs import FsError
 from vshell.shellparse import ShellSyntaxError, Unterminated, parse
@@ -221,6 +220,7 @@ class ShellFrame(Frame):
                 try:
                     self.host.fs.write(dest, text, append=True, owner=self.user.name, group=self.user.group)
                 except FsError as e:
+                    from vshell.commands.errno import glibc     # only when a write fails
                     # bash's builtins say `write error`; other commands report it their own way,
                     # which vshell does not distinguish  # unverified for external commands
                     failed = True
