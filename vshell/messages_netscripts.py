@@ -21,6 +21,10 @@ MESSAGES: list[Message] = [
     Message("netscripts.service-usage",
             "Usage: service < option > | --status-all | [ service_name [ command | --full-restart ] ]",
             "RHEL5/6 /sbin/service's usage, from memory; not read in the initscripts source"),
+    Message("netscripts.modprobe-denied",
+            "FATAL: Error inserting {module}: Operation not permitted",
+            "modprobe by an ordinary user: module-init-tools' words name the module's .ko path "
+            "as well, which vshell does not model"),
     Message("netscripts.modprobe-usage",
             "Usage: modprobe [-v] [-V] [-C config-file] [-n] [-i] [-q] [-b] [-o <modname>] "
             "[ --dump-modversions ] <modname> [parameters...]\n"

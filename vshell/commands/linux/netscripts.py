@@ -188,7 +188,7 @@ def modprobe(ctx) -> int:
         ctx.err(messages.text("netscripts.modprobe-usage") + "\n")
         return 1
     if ctx.user.uid != 0:
-        ctx.err(f"FATAL: Error inserting {args[0]}: Operation not permitted\n")   # unverified wording
+        ctx.err(messages.text("netscripts.modprobe-denied", module=args[0]) + "\n")
         return 1
     from vshell.model.netscripts import modprobe as conf
     aliases, options = conf(ctx.fs)
