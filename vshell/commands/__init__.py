@@ -103,6 +103,11 @@ def _ips(host) -> bool:
     return bool(host.release.get("ips"))
 
 
+def _net(host) -> bool:
+    """A host with an IP stack of either family."""
+    return host.has_ip or host.has_netdevs
+
+
 def _linux(host) -> bool:
     return host.release.family == "linux"
 
@@ -120,6 +125,8 @@ REGISTRY: dict[str, tuple[str, object] | list[tuple[str, object]]] = {
     "route": ("vshell.commands.route:main", _ip),
     "netstat": ("vshell.commands.netstat:main", _ip),
     "arp": ("vshell.commands.arp:main", _ip),
+    "ping": [("vshell.commands.ping:main", _ip), ("vshell.commands.linux.ping:main", _linux)],
+    "vshtrace": ("vshell.commands.vshtrace:main", _net),
     "routeadm": ("vshell.commands.routeadm:main", _ip),
     "svcs": ("vshell.commands.svcs:svcs", _has_smf),
     "svcadm": ("vshell.commands.svcs:svcadm", _has_smf),

@@ -53,6 +53,15 @@ class PhysSpec:
     port_id: str = ""                # an existing L2 port that is this link (a guest's vnet)
 
 
+class LinkStats(dict):
+    """A link's counters, as `dladm show-link -s` names them; they move with the data plane."""
+
+    def count(self, tx: bool, nbytes: int) -> None:
+        pk, by = ("opackets", "obytes") if tx else ("ipackets", "rbytes")
+        self[pk] = self.get(pk, 0) + 1
+        self[by] = self.get(by, 0) + nbytes
+
+
 @dataclass
 class Link:
     name: str
@@ -68,6 +77,7 @@ class Link:
     bridge: str = ""                 # the bridge it is a member of
     created: int = 0                 # order of creation (listings follow it)
     opened: bool = False             # its primary MAC client is open (IP plumbed on it)
+    stats: LinkStats = field(default_factory=LinkStats, repr=False, compare=False)
 
 
 @dataclass
@@ -226,6 +236,9 @@ class Datalinks:
         if isinstance(link, Vlan):
             return self.mac_of(self.links[link.over[0]]) if link.over[0] in self.links else ""
         return ""
+
+    def counter(self, name: str) -> LinkStats:
+        return self.links[name].stats
 
     def speed_of(self, link: Link) -> int:
         """Mb/s: a VNIC or VLAN runs at its lower link's speed; an etherstub has none."""

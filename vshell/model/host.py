@@ -39,6 +39,7 @@ class Host:
     ldm_release: Capabilities | None = None
     users: dict[str, User] = field(default_factory=dict)
     addresses: dict[str, str] = field(default_factory=dict)   # network name -> IPv4 address
+    cables: dict[str, str] = field(default_factory=dict)      # NIC (device or link name) -> network
     prompt: str = ""                          # prompt template; "" = the release's
     facts: dict = field(default_factory=dict)
     boot_time: float = 0.0                    # virtual clock time the OS booted (may be < 0)

@@ -49,6 +49,7 @@ class Segment:
     name: str = ""
     ports: list[str] = field(default_factory=list)
     fdb: dict[tuple[int, str], str] = field(default_factory=dict)   # (vlan, mac) -> port id
+    seen: dict[tuple[int, str], float] = field(default_factory=dict)  # when traffic last taught an entry
 
 
 class L2Graph:
@@ -139,10 +140,28 @@ class L2Graph:
                 seg.ports.remove(port.id)
                 for key in [k for k, v in seg.fdb.items() if v == port.id]:
                     del seg.fdb[key]
+                    seg.seen.pop(key, None)
             port.segment = None
 
-    def learn(self, sid: str, vlan: int, mac: str, pid: str) -> None:
-        self.segments[sid].fdb[(vlan, mac.lower())] = pid
+    def learn(self, sid: str, vlan: int, mac: str, pid: str, at: float | None = None) -> None:
+        """An entry of the segment's table: programmed by a tool (`at` None), or taught by a
+        frame that came in on port `pid` at time `at` (it ages from then)."""
+        seg = self.segments[sid]
+        key = (vlan, mac.lower())
+        seg.fdb[key] = pid
+        if at is not None:
+            seg.seen[key] = at
+        else:
+            seg.seen.pop(key, None)
+
+    def age(self, sid: str, now: float, limit: float) -> None:
+        """Forget what traffic taught longer than `limit` seconds ago."""
+        seg = self.segments.get(sid)
+        if seg is None:
+            return
+        for key in [k for k, t in seg.seen.items() if now - t > limit]:
+            seg.fdb.pop(key, None)
+            del seg.seen[key]
 
     def neighbours(self, port: Port) -> list[Port]:
         if port.segment is None:

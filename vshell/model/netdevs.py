@@ -60,6 +60,14 @@ class Stats:
     tx_carrier: int = 0
     collisions: int = 0
 
+    def count(self, tx: bool, nbytes: int) -> None:
+        if tx:
+            self.tx_packets += 1
+            self.tx_bytes += nbytes
+        else:
+            self.rx_packets += 1
+            self.rx_bytes += nbytes
+
 
 @dataclass
 class Bond:
@@ -138,6 +146,7 @@ class NetDevs:
         self.max_bonds = 1                 # the bonding module's max_bonds (default one)
         self.lacp_partner: dict | None = None   # the switch's LACP partner, when the world has one
         self.vlan_name_type = "DEV_PLUS_VID_NO_PAD"   # how new VLAN devices are named (vconfig set_name_type)
+        self.neigh: dict[str, tuple[str, str]] = {}   # the ARP table the data plane fills: ip -> (dev, MAC)
 
     # lookup ----------------------------------------------------------------------------------
     def get(self, name: str) -> NetDev:
@@ -249,6 +258,7 @@ class NetDevs:
                 self._set_mac(dev, dev.perm_mac)
         self.bonding_loaded = self.vlan_loaded = False
         self.max_bonds = 1
+        self.neigh.clear()
 
     # flags and state ----------------------------------------------------------------------
     def carrier(self, dev: NetDev) -> bool:

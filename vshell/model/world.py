@@ -238,10 +238,44 @@ class World:
             if addr is not None:
                 net.members[name] = addr
                 host.addresses[net.name] = addr
+        host.cables = self._cables(host, h, nics if rel.family == "linux" else None)
         if rel.family == "linux":
             _linux_boot_files(self, host, nics)
         self.events.emit("host.added", name)
         return host
+
+    def _cables(self, host: Host, h: dict, linux_nics: list[dict] | None) -> dict[str, str]:
+        """Which network each NIC is cabled to: the world's `network` for a NIC, else the first
+        NIC is on the network the host's address is brought up on (a guest's vnets are on their
+        virtual switch instead)."""
+        if host.guest_of is not None:
+            return {}
+        mgmt = next((n.name for n in self.networks.values() if n.management), None)
+        if linux_nics is not None:
+            boot = mgmt                           # ifcfg-eth0 holds the management address
+            nics = [(n["name"], n["name"], n.get("network")) for n in linux_nics]
+            declared = {n.get("name", f"eth{i}"): n.get("network") for i, n in enumerate(h.get("nics") or [])}
+            nics = [(d, nm, declared.get(nm)) for d, nm, _ in nics]
+        else:
+            nets = sorted(self.networks.values(), key=lambda n: n.management)
+            boot = next((n.name for n in nets if n.name in host.addresses), None)
+            declared = h.get("nics")
+            if declared:
+                nics = []
+                for i, n in enumerate(declared):
+                    dev = n.get("device", n.get("name", f"e1000g{i}"))
+                    nics.append((dev, n.get("name", dev), n.get("network")))
+            elif host.platform is not None and host.platform.nics:
+                first = host.platform.nics[0]
+                nics = [(first.instance, first.name, None)]
+            else:
+                nics = [("e1000g0", "net0", None)]
+        out = {}
+        for i, (dev, name, net) in enumerate(nics):
+            net = net or (boot if i == 0 else None)
+            if net:
+                out[dev] = out[name] = net
+        return out
 
     def _add_users(self, host: Host, h: dict) -> None:
         users = {"root": {"uid": 0, "home": "/root"}}

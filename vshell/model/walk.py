@@ -1,0 +1,424 @@
+"""The one walk of a packet through the world (DESIGN.md: the data plane).
+
+An IP instance routes the packet (its forwarding table, its default routers), resolves the next
+hop with ARP (a broadcast through the layer-2 domain, or a proxy answer from an overlay's files
+map), and sends a frame that crosses segments and edges (vshell/model/topology.py) to the owner
+of the destination MAC; a router passes it on when it forwards IPv4. VXLAN overlays carry the
+frame inside a UDP packet that itself walks the underlay. The walk ends with a named verdict.
+
+`ping`, `traceroute`, `arp` and the path tracer all call `send`/`ping` here, so they cannot
+disagree. With `effects`, the walk leaves what real traffic leaves: neighbour entries, learnt
+MAC tables (timed on the virtual clock), overlay target caches, interface counters, route use."""
+from __future__ import annotations
+
+import ipaddress
+from collections import deque
+from dataclasses import dataclass, field
+
+from vshell.model import overlays, topology
+from vshell.model.topology import Endpoint, Topology
+
+DELIVERED = "DELIVERED"
+VERDICTS = {
+    "DELIVERED": "the packet reached the destination's IP stack",
+    "NO_ROUTE": "no route to the destination in an IP stack on the way",
+    "LINK_DOWN": "a link on the only path is down",
+    "VLAN_MISMATCH": "the destination is on the path, but in another VLAN",
+    "MAC_UNKNOWN": "no port on the path owns the destination MAC address",
+    "NO_ARP_REPLY": "nobody answered the ARP request for the next hop",
+    "NOT_FORWARDING": "a router on the way does not forward IPv4",
+    "NO_TUNNEL_ENDPOINT": "the underlay delivered the overlay packet where no overlay listens",
+    "TTL_EXCEEDED": "the packet ran out of hops",
+}
+ICMP_FRAME = 98                      # 56 data bytes + ICMP 8 + IP 20 + Ethernet 14
+ARP_FRAME = 42
+MAX_TTL = 64
+
+
+@dataclass
+class Hop:
+    kind: str                        # send link segment tunnel arp route receive drop
+    host: str
+    name: str
+    detail: str = ""
+    depth: int = 0                   # nesting: an overlay's underlay hops are one deeper
+
+
+@dataclass
+class Walk:
+    verdict: str
+    detail: str = ""
+    hops: list[Hop] = field(default_factory=list)
+    reached: object = None           # the node that took the packet in (DELIVERED)
+    source: object = None            # the source address the packet carried
+    routers: list[tuple[object, object]] = field(default_factory=list)   # (node, ingress address)
+
+    @property
+    def delivered(self) -> bool:
+        return self.verdict == DELIVERED
+
+
+@dataclass
+class Frame:
+    """A layer-2 result: the endpoint reached and the edges crossed, or why not."""
+    target: Endpoint | None
+    path: list[tuple[topology.Edge, bool]] = field(default_factory=list)
+    verdict: str = DELIVERED
+    detail: str = ""
+    hops: list[Hop] = field(default_factory=list)
+
+
+class Plane:
+    """One snapshot of the world's network and the walks over it."""
+
+    def __init__(self, world, effects: bool = True):
+        self.world = world
+        self.effects = effects
+        self.topo: Topology = topology.build(world)
+
+    # nodes -------------------------------------------------------------------------------------
+    def node_of(self, os_host):
+        """The IP instance a shell in `os_host` (a host, a guest, a zone) sends from."""
+        key = os_host.netdevs if os_host.has_netdevs else (os_host.ip if os_host.has_ip else None)
+        return next((n for n in self.topo.nodes if n.key is key), None)
+
+    def owner(self, addr):
+        """(node, interface) that holds `addr` up, anywhere in the world."""
+        for n in self.topo.nodes:
+            for ifname, a in n.addresses():
+                if a == addr:
+                    return n, ifname
+        return None
+
+    # the IP walk -------------------------------------------------------------------------------------
+    def send(self, node, dst, src=None, ttl: int = MAX_TTL, depth: int = 0, size: int = ICMP_FRAME) -> Walk:
+        walk = Walk("TTL_EXCEEDED", "the packet ran out of hops")
+        first = node
+        for _ in range(ttl):
+            if node.owns(dst) or (dst.is_loopback and node is first):
+                walk.verdict, walk.detail, walk.reached = DELIVERED, "", node
+                walk.hops.append(Hop("receive", node.host, node.name, str(dst), depth))
+                walk.source = walk.source or src or dst
+                return walk
+            r = node.route(dst)
+            if r is None:
+                return self._end(walk, "NO_ROUTE", f"{node.name} has no route to {dst}", node, depth)
+            ifname, nexthop, own = r
+            if walk.source is None:
+                walk.source = src or own
+            ep = self.topo.endpoint(node, ifname)
+            if ep is None or not ep.up:
+                return self._end(walk, "LINK_DOWN", f"{node.name}: {ifname} is down", node, depth)
+            walk.hops.append(Hop("route", node.host, node.name,
+                                 f"{dst} via {ifname}" + (f", router {nexthop}" if nexthop != dst else ""), depth))
+            if self.effects:
+                node.routed(dst)
+            known = node.neighbour(nexthop)
+            frame = None
+            if known is not None:
+                frame = self.unicast(ep, known[0], depth, size)
+                if frame.target is None and not known[1]:
+                    frame = None               # a stale dynamic entry: ask again
+            if frame is None:
+                answer = self.arp(ep, nexthop, own, depth)
+                walk.hops.extend(answer.hops)
+                if answer.target is None and answer.verdict != DELIVERED:
+                    return self._end(walk, answer.verdict, answer.detail, node, depth)
+                mac = answer.detail if answer.target is None else answer.target.mac
+                frame = self.unicast(ep, mac, depth, size)
+            walk.hops.extend(frame.hops)
+            if frame.target is None:
+                return self._end(walk, frame.verdict, frame.detail, node, depth)
+            nxt = frame.target.node
+            if nxt.owns(dst):
+                walk.verdict, walk.detail, walk.reached = DELIVERED, "", nxt
+                walk.hops.append(Hop("receive", nxt.host, nxt.name, f"{dst} on {frame.target.ifname}", depth))
+                return walk
+            if not nxt.forwarding:
+                return self._end(walk, "NOT_FORWARDING", f"{nxt.name} does not forward IPv4", nxt, depth)
+            ingress = next((a for i, a in nxt.addresses() if i == frame.target.ifname), None)
+            walk.routers.append((nxt, ingress))
+            node = nxt
+        return self._end(walk, "TTL_EXCEEDED", f"no delivery within {ttl} hops", node, depth)
+
+    def ping(self, node, dst, src=None):
+        """An echo request and its reply: (request walk, reply walk or None)."""
+        there = self.send(node, dst, src)
+        if not there.delivered:
+            return there, None
+        back = self.send(there.reached, there.source, dst)
+        return there, back
+
+    @staticmethod
+    def _end(walk: Walk, verdict: str, detail: str, node, depth: int) -> Walk:
+        walk.verdict, walk.detail = verdict, detail
+        walk.hops.append(Hop("drop", node.host, node.name, f"{verdict}: {detail}", depth))
+        return walk
+
+    # ARP ------------------------------------------------------------------------------------------------
+    def arp(self, ep: Endpoint, addr, own, depth: int = 0) -> Frame:
+        """Who has `addr`? -> Frame(target=the endpoint that answered), or a proxy answer
+        (target None, verdict DELIVERED, detail = the MAC), or why nobody answered."""
+        hops = [Hop("arp", ep.node.host, ep.node.name, f"who has {addr}? tell {own}", depth)]
+        seen, order = self._flood(ep)
+        for state in order:
+            for other in self.topo.eps_by_seg.get(state[0], ()):
+                if other is ep or other.vlan != state[1] or not other.up:
+                    continue
+                if any(i == other.ifname and a == addr for i, a in other.node.addresses()):
+                    if self.effects:
+                        self._learn_path(ep, seen, state)
+                        other.node.learn(other.ifname, own, ep.mac)
+                        ep.node.learn(ep.ifname, addr, other.mac)
+                        self._count(ep, [], other, ARP_FRAME)
+                    hops.append(Hop("arp", other.node.host, other.node.name,
+                                    f"{addr} is at {other.mac} ({other.ifname})", depth))
+                    return Frame(other, hops=hops)
+            seg = self.topo.segs[state[0]]
+            if seg.overlay is not None:
+                mac = _proxy_arp(seg.overlay[1], addr)
+                if mac:
+                    if self.effects:
+                        ep.node.learn(ep.ifname, addr, mac)
+                    hops.append(Hop("arp", seg.host, seg.name,
+                                    f"{addr} is at {mac} (proxy answer from {_files_path(seg.overlay[1])})", depth))
+                    return Frame(None, verdict=DELIVERED, detail=mac, hops=hops)
+        found = self.owner(addr)
+        if found is None:
+            return Frame(None, verdict="NO_ARP_REPLY", detail=f"no host on the network has {addr}", hops=hops)
+        owner_ep = self.topo.endpoint(*found)
+        if owner_ep is None:
+            return Frame(None, verdict="NO_ARP_REPLY", detail=f"{addr} is not on any link", hops=hops)
+        probe = Plane.__new__(Plane)
+        probe.world, probe.effects, probe.topo = self.world, False, self.topo
+        why = probe.unicast(ep, owner_ep.mac, depth)
+        if why.target is not None:
+            verdict, detail = "NO_ARP_REPLY", f"{addr} ({owner_ep.mac}) is reachable but its ARP is not answered here"
+        else:
+            verdict, detail = why.verdict, why.detail
+        return Frame(None, verdict=verdict, detail=detail, hops=hops)
+
+    def _flood(self, ep: Endpoint):
+        """Every (segment, VLAN) a broadcast from `ep` reaches, in breadth-first order, with the
+        way it came (for learning)."""
+        start = (ep.seg, ep.vlan)
+        seen = {start: None}
+        order = [start]
+        queue = deque([start])
+        while queue:
+            seg, vlan = queue.popleft()
+            for edge in self.topo.by_seg.get(seg, ()):
+                if not edge.up:
+                    continue
+                to_b = edge.a == seg
+                v2 = edge.cross(vlan, to_b)
+                if v2 is None:
+                    continue
+                nxt = (edge.b if to_b else edge.a, v2)
+                if nxt not in seen:
+                    seen[nxt] = ((seg, vlan), edge, to_b)
+                    order.append(nxt)
+                    queue.append(nxt)
+        return seen, order
+
+    # frames ----------------------------------------------------------------------------------------------
+    def unicast(self, ep: Endpoint, mac: str, depth: int = 0, size: int = ICMP_FRAME, tunnels: int = 2) -> Frame:
+        mac = mac.lower()
+        hops = [Hop("send", ep.node.host, ep.node.name, f"{ep.ifname} ({ep.kind}, {ep.mac}) -> {mac}", depth)]
+        seen, order = self._flood(ep)
+        for state in order:
+            for other in self.topo.eps_by_seg.get(state[0], ()):
+                if other is ep or other.mac.lower() != mac or other.vlan != state[1]:
+                    continue
+                path = _path(seen, state)
+                hops.extend(_hops(self.topo, path, depth))
+                if not other.up:
+                    return Frame(None, path, "LINK_DOWN", f"{other.node.name}: {other.why}", hops)
+                if self.effects:
+                    self._learn_path(ep, seen, state)
+                    self._count(ep, path, other, size)
+                hops.append(Hop("segment", other.node.host, other.node.name,
+                                f"{other.ifname} ({other.kind}) takes {mac}", depth))
+                return Frame(other, path, hops=hops)
+        # over an overlay: the kernel asks varpd where the MAC lives
+        if tunnels:
+            for state in order:
+                seg = self.topo.segs[state[0]]
+                if seg.overlay is not None:
+                    frame = self._tunnel(ep, seen, state, mac, depth, size, tunnels)
+                    frame.hops[:0] = hops + _hops(self.topo, _path(seen, state), depth)
+                    return frame
+        verdict, detail = self._why_not(ep, mac)
+        return Frame(None, [], verdict, detail, hops)
+
+    def _why_not(self, ep: Endpoint, mac: str) -> tuple[str, str]:
+        """The named reason a MAC is not reached: a down link on the way, another VLAN, or no
+        such port anywhere the frame can go."""
+        owners = self.topo.by_mac.get(mac, [])
+        if not owners:
+            return "MAC_UNKNOWN", f"no port in the world owns {mac}"
+        reach = _reach(self.topo, ep, use_down=True, use_vlan=True)
+        for o in owners:
+            if (o.seg, o.vlan) in reach:
+                down = next((e for e, _ in _path(reach, (o.seg, o.vlan)) if not e.up), None)
+                if down is not None:
+                    return "LINK_DOWN", f"{down.host} {down.name}: {down.why}"
+        loose = _reach(self.topo, ep, use_down=True, use_vlan=False)
+        for o in owners:
+            if (o.seg, 0) in loose:
+                return "VLAN_MISMATCH", (f"{mac} ({o.node.name} {o.ifname}) is in VLAN {o.vlan},"
+                                         f" the frame left {ep.node.name} {ep.ifname} in VLAN {ep.vlan}")
+        o = owners[0]
+        return "MAC_UNKNOWN", f"{mac} ({o.node.name} {o.ifname}) is not on any path from {ep.node.name} {ep.ifname}"
+
+    def _tunnel(self, ep, seen, state, mac, depth, size, tunnels) -> Frame:
+        seg = self.topo.segs[state[0]]
+        host, link = seg.overlay
+        where = f"{link.name} (vnetid {link.vnetid})"
+        dest = overlays.lookup(link, mac) if self.effects else _peek(link, mac)
+        if dest is None or dest == "drop":
+            return Frame(None, [], "MAC_UNKNOWN",
+                         f"{where}: {_files_path(link) or 'varpd'} has no entry for {mac}", [])
+        ip_text, _, port = dest.rpartition(":")
+        dst_ip = ipaddress.ip_address(ip_text)
+        src_ip = link.values.get("vxlan/listen_ip")
+        under = self._node_of_host(host)
+        hops = [Hop("tunnel", host, link.name, f"{link.encap} vnetid {link.vnetid}: {mac} -> {dest}", depth)]
+        if under is None:
+            return Frame(None, [], "NO_ROUTE", f"{host} has no IP stack for the underlay", hops)
+        src = ipaddress.ip_address(overlays.ip_text(src_ip)) if src_ip is not None else None
+        carried = self.send(under, dst_ip, src, depth=depth + 1, size=size + 50)
+        hops.extend(carried.hops)
+        if not carried.delivered:
+            return Frame(None, [], carried.verdict, f"underlay: {carried.detail}", hops)
+        remote = _listener(carried.reached, link, dst_ip, int(port))
+        if remote is None:
+            return Frame(None, [], "NO_TUNNEL_ENDPOINT",
+                         f"{carried.reached.name} has no {link.encap} overlay with vnetid {link.vnetid} on {dest}", hops)
+        rseg = remote.segment
+        for other in self.topo.eps_by_seg.get(rseg, ()):
+            if other.mac.lower() == mac and other.vlan == state[1]:
+                hops.append(Hop("tunnel", carried.reached.host, remote.name, f"decapsulated, vnetid {link.vnetid}", depth))
+                if not other.up:
+                    return Frame(None, [], "LINK_DOWN", f"{other.node.name}: {other.why}", hops)
+                if self.effects:
+                    self._count(ep, _path(seen, state), other, size)
+                hops.append(Hop("segment", other.node.host, other.node.name,
+                                f"{other.ifname} ({other.kind}) takes {mac}", depth))
+                return Frame(other, [], hops=hops)
+        return Frame(None, [], "MAC_UNKNOWN",
+                     f"{carried.reached.name} {remote.name}: no VNIC has {mac}", hops)
+
+    def _node_of_host(self, hostname: str):
+        host = self.world.hosts.get(hostname)
+        return self.node_of(host) if host is not None else None
+
+    # what traffic leaves behind --------------------------------------------------------------------
+    def _learn_path(self, ep: Endpoint, seen, state) -> None:
+        now = self.world.clock.now
+        path = _path(seen, state)
+        seg, vlan = ep.seg, ep.vlan
+        for edge, to_b in path:
+            vlan = edge.cross(vlan, to_b)
+            seg = edge.b if to_b else edge.a
+            s = self.topo.segs[seg]
+            port = edge.port_b if to_b else edge.port_a
+            if s.learns and s.l2 in self.world.l2.segments and port:
+                self.world.l2.learn(s.l2, vlan, ep.mac, port, at=now)
+
+    @staticmethod
+    def _count(src: Endpoint, path, dst: Endpoint, size: int) -> None:
+        tx, rx = set(), set()
+        for st in src.stats:
+            if id(st) not in tx:
+                tx.add(id(st))
+                st.count(True, size)
+        for edge, to_b in path:
+            for st in edge.stats:
+                bucket = tx if to_b else rx
+                if id(st) not in bucket:
+                    bucket.add(id(st))
+                    st.count(to_b, size)
+        for st in dst.stats:
+            if id(st) not in rx:
+                rx.add(id(st))
+                st.count(False, size)
+
+
+def _path(seen, state) -> list[tuple[topology.Edge, bool]]:
+    path = []
+    while seen.get(state) is not None:
+        prev, edge, to_b = seen[state]
+        path.append((edge, to_b))
+        state = prev
+    path.reverse()
+    return path
+
+
+def _hops(topo: Topology, path, depth: int) -> list[Hop]:
+    out = []
+    for edge, to_b in path:
+        out.append(Hop("link", edge.host, edge.name, edge.kind, depth))
+        seg = topo.segs[edge.b if to_b else edge.a]
+        if seg.kind in ("wire", "vswitch", "bridge", "etherstub"):
+            out.append(Hop("segment", seg.host, seg.name, seg.kind, depth))
+    return out
+
+
+def _reach(topo: Topology, ep: Endpoint, use_down: bool, use_vlan: bool):
+    start = (ep.seg, ep.vlan if use_vlan else 0)
+    seen = {start: None}
+    queue = deque([start])
+    while queue:
+        seg, vlan = queue.popleft()
+        for edge in topo.by_seg.get(seg, ()):
+            if not edge.up and not use_down:
+                continue
+            to_b = edge.a == seg
+            v2 = edge.cross(vlan, to_b) if use_vlan else 0
+            if v2 is None:
+                continue
+            nxt = (edge.b if to_b else edge.a, v2)
+            if nxt not in seen:
+                seen[nxt] = ((seg, vlan), edge, to_b)
+                queue.append(nxt)
+    return seen
+
+
+def _files_path(link) -> str:
+    return str(link.values.get("files/config", "")) if link.search == "files" else ""
+
+
+def _proxy_arp(link, addr) -> str | None:
+    """The files plugin answers ARP itself, from the `arp` member of an entry."""
+    if link.search != "files" or not isinstance(link.files, dict):
+        return None
+    for mac, entry in link.files.items():
+        if isinstance(entry, dict) and entry.get("arp") == str(addr):
+            return mac
+    return None
+
+
+def _peek(link, mac: str) -> str | None:
+    """Where varpd would send `mac`, without filling the kernel's cache."""
+    if overlays.mode(link) == "point":
+        return overlays.targets(link)[0][1]
+    if mac in link.targets:
+        return link.targets[mac]
+    return overlays.files_destination(link.files, mac) if link.files is not None else None
+
+
+def _listener(node, link, ip, port: int):
+    """The overlay on the receiving host that takes this VXLAN packet: same encapsulation and
+    virtual network id, listening on the address and port it was sent to."""
+    os_host = getattr(node, "os", None)
+    if os_host is None or not os_host.has_links:
+        return None
+    for other in os_host.links.links.values():
+        if other.cls != "overlay" or other.encap != link.encap or other.vnetid != link.vnetid:
+            continue
+        lip = other.values.get("vxlan/listen_ip")
+        lport = int(other.values.get("vxlan/listen_port", overlays.VXLAN_PORT))
+        if lip is not None and overlays.ip_text(lip) == str(ip) and lport == port:
+            return other
+    return None
