@@ -46,6 +46,9 @@ def main(ctx) -> int:
             return 1
         nums.append(int(text))
     addr = dataplane.resolve(ctx, target)
+    if addr is None and ":" in target:
+        from vshell.commands import not_simulated
+        return not_simulated(ctx, "ping over IPv6")
     if addr is None:
         ctx.err(f"{prog}: unknown host {target}\n")
         return 1

@@ -99,23 +99,20 @@ def _vswitch(ctx, name: str):
     vsw = vio.vsws[name]
     users = _slot_users(ctx.world, host)
     out = []
-    by_port = {vio._port_id(v.domain, v.name): v for v in vio.vnets_on(name)}
+    fdb = vio.fdb(name)
     own = vio._port_id(vsw.domain, vsw.name)
-    for (vlan, mac), pid in sorted(vio.fdb(name).items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1])):
+    for (vlan, mac), pid in sorted(fdb.items()):
         if pid == own:
             out.append((vlan, mac, vsw.name, "switch"))
-            continue
-        v = by_port.get(pid)
-        if v is None:
-            continue
+    for v in vio.vnets_on(name):
+        pid = vio._port_id(v.domain, v.name)
         port = f"{v.name}@{v.domain}"
-        if mac == v.mac:
-            what = "vnet MAC"
-        else:
-            slot = v.alt_macs.index(mac) + 1 if mac in v.alt_macs else 0
-            client = users.get((v.domain, v.name, slot))
-            what = f"alt MAC {slot}, " + (f"in use by {client}" if client else "free")
-        out.append((vlan, mac, port, what))
+        for vlan in sorted({vlan for (vlan, _), p in fdb.items() if p == pid}):
+            out.append((vlan, v.mac, port, "vnet MAC"))
+            for slot, mac in enumerate(v.alt_macs, 1):
+                if fdb.get((vlan, mac)) == pid:
+                    client = users.get((v.domain, v.name, slot))
+                    out.append((vlan, mac, port, f"alt MAC {slot}, " + (f"in use by {client}" if client else "free")))
     title = f"{name}: virtual switch in {vsw.domain}" + (f" over {vsw.net_dev}" if vsw.net_dev else "")
     return title, out
 
@@ -177,8 +174,26 @@ def _segment_rows(world, sid: str) -> list:
     now = world.clock.now
     rows = []
     for (vlan, mac), pid in sorted(seg.fdb.items()):
-        port = world.l2.ports.get(pid)
-        pname = f"{port.host}/{port.name.split(':', 1)[-1]}" if port is not None else pid
+        pname = _port_label(world, pid)
         at = seg.seen.get((vlan, mac))
         rows.append((vlan, mac, pname, "programmed" if at is None else f"learnt, {now - at:.0f}s ago"))
     return rows
+
+
+def _port_label(world, pid: str) -> str:
+    """host/link for a port of the graph: a datalink, a netdev, a vnet or vswitch of a domain."""
+    port = world.l2.ports.get(pid)
+    if port is None:
+        return pid
+    kind, _, rest = port.name.partition(":")
+    if kind == "nd":
+        return f"{port.host}/{rest}"
+    if kind == "ldm":
+        dom, _, dev = rest.partition(":")
+        return f"{dev}@{dom}"
+    host = world.hosts.get(port.host)
+    if kind == "dl" and host is not None and host._links is not None:
+        link = next((k for k in host.links.links.values() if k.port == pid), None)
+        if link is not None:
+            return f"{port.host}/{link.name}"
+    return pid

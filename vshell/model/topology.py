@@ -68,6 +68,7 @@ class Endpoint:
     up: bool = True
     why: str = ""
     stats: tuple = ()                  # the counters of the link or device it sits on
+    port: str = ""                     # its own port on a learning segment (an external machine's)
 
 
 @dataclass
@@ -121,7 +122,8 @@ def build(world) -> Topology:
             _vswitches(world, topo, host)
     for ext in nodes_mod.externals(world):
         topo.nodes.append(ext)
-        topo.place(Endpoint(f"net:{ext.network}", ext.vlan, ext.mac, ext, ext.ifname, "external"))
+        topo.place(Endpoint(f"net:{ext.network}", ext.vlan, ext.mac, ext, ext.ifname, "external",
+                            port=f"{ext.name}/{ext.ifname}"))
     return topo
 
 
@@ -139,6 +141,8 @@ def _solaris(world, topo: Topology, host) -> None:
     if not _running(world, host):
         return
     links = host.links
+    if host.guest_of is not None:
+        links.sync_phys()              # its vnets as its domain's manager holds them now
     l2 = world.l2
     h = host.name
     members: dict[str, str] = {}           # phys link -> its aggregation

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from vshell.model import overlays, topology
+from vshell.model.l2 import int_to_mac, mac_to_int
 from vshell.model.topology import Endpoint, Topology
 
 DELIVERED = "DELIVERED"
@@ -97,7 +98,7 @@ class Plane:
         for _ in range(ttl):
             if node.owns(dst) or (dst.is_loopback and node is first):
                 walk.verdict, walk.detail, walk.reached = DELIVERED, "", node
-                walk.hops.append(Hop("receive", node.host, node.name, str(dst), depth))
+                walk.hops.append(Hop("receive", _who(node), node.name, str(dst), depth))
                 walk.source = walk.source or src or dst
                 return walk
             r = node.route(dst)
@@ -109,7 +110,7 @@ class Plane:
             ep = self.topo.endpoint(node, ifname)
             if ep is None or not ep.up:
                 return self._end(walk, "LINK_DOWN", f"{node.name}: {ifname} is down", node, depth)
-            walk.hops.append(Hop("route", node.host, node.name,
+            walk.hops.append(Hop("route", _who(node), node.name,
                                  f"{dst} via {ifname}" + (f", router {nexthop}" if nexthop != dst else ""), depth))
             if self.effects:
                 node.routed(dst)
@@ -132,7 +133,7 @@ class Plane:
             nxt = frame.target.node
             if nxt.owns(dst):
                 walk.verdict, walk.detail, walk.reached = DELIVERED, "", nxt
-                walk.hops.append(Hop("receive", nxt.host, nxt.name, f"{dst} on {frame.target.ifname}", depth))
+                walk.hops.append(Hop("receive", _who(nxt), nxt.name, f"{dst} on {frame.target.ifname}", depth))
                 return walk
             if not nxt.forwarding:
                 return self._end(walk, "NOT_FORWARDING", f"{nxt.name} does not forward IPv4", nxt, depth)
@@ -152,14 +153,14 @@ class Plane:
     @staticmethod
     def _end(walk: Walk, verdict: str, detail: str, node, depth: int) -> Walk:
         walk.verdict, walk.detail = verdict, detail
-        walk.hops.append(Hop("drop", node.host, node.name, f"{verdict}: {detail}", depth))
+        walk.hops.append(Hop("drop", _who(node), node.name, f"{verdict}: {detail}", depth))
         return walk
 
     # ARP ------------------------------------------------------------------------------------------------
     def arp(self, ep: Endpoint, addr, own, depth: int = 0) -> Frame:
         """Who has `addr`? -> Frame(target=the endpoint that answered), or a proxy answer
         (target None, verdict DELIVERED, detail = the MAC), or why nobody answered."""
-        hops = [Hop("arp", ep.node.host, ep.node.name, f"who has {addr}? tell {own}", depth)]
+        hops = [Hop("arp", _who(ep.node), ep.node.name, f"who has {addr}? tell {own}", depth)]
         seen, order = self._flood(ep)
         for state in order:
             for other in self.topo.eps_by_seg.get(state[0], ()):
@@ -171,7 +172,7 @@ class Plane:
                         other.node.learn(other.ifname, own, ep.mac)
                         ep.node.learn(ep.ifname, addr, other.mac)
                         self._count(ep, [], other, ARP_FRAME)
-                    hops.append(Hop("arp", other.node.host, other.node.name,
+                    hops.append(Hop("arp", _who(other.node), other.node.name,
                                     f"{addr} is at {other.mac} ({other.ifname})", depth))
                     return Frame(other, hops=hops)
             seg = self.topo.segs[state[0]]
@@ -223,8 +224,8 @@ class Plane:
 
     # frames ----------------------------------------------------------------------------------------------
     def unicast(self, ep: Endpoint, mac: str, depth: int = 0, size: int = ICMP_FRAME, tunnels: int = 2) -> Frame:
-        mac = mac.lower()
-        hops = [Hop("send", ep.node.host, ep.node.name, f"{ep.ifname} ({ep.kind}, {ep.mac}) -> {mac}", depth)]
+        mac = _norm(mac)
+        hops = [Hop("send", _who(ep.node), ep.node.name, f"{ep.ifname} ({ep.kind}, {ep.mac}) -> {mac}", depth)]
         seen, order = self._flood(ep)
         for state in order:
             for other in self.topo.eps_by_seg.get(state[0], ()):
@@ -237,7 +238,7 @@ class Plane:
                 if self.effects:
                     self._learn_path(ep, seen, state)
                     self._count(ep, path, other, size)
-                hops.append(Hop("segment", other.node.host, other.node.name,
+                hops.append(Hop("segment", _who(other.node), other.node.name,
                                 f"{other.ifname} ({other.kind}) takes {mac}", depth))
                 return Frame(other, path, hops=hops)
         # over an overlay: the kernel asks varpd where the MAC lives
@@ -303,7 +304,9 @@ class Plane:
                     return Frame(None, [], "LINK_DOWN", f"{other.node.name}: {other.why}", hops)
                 if self.effects:
                     self._count(ep, _path(seen, state), other, size)
-                hops.append(Hop("segment", other.node.host, other.node.name,
+                    link.stats.count(True, size)
+                    remote.stats.count(False, size)
+                hops.append(Hop("segment", _who(other.node), other.node.name,
                                 f"{other.ifname} ({other.kind}) takes {mac}", depth))
                 return Frame(other, [], hops=hops)
         return Frame(None, [], "MAC_UNKNOWN",
@@ -318,6 +321,9 @@ class Plane:
         now = self.world.clock.now
         path = _path(seen, state)
         seg, vlan = ep.seg, ep.vlan
+        first = self.topo.segs[seg]
+        if ep.port and first.learns and first.l2 in self.world.l2.segments:
+            self.world.l2.learn(first.l2, vlan, ep.mac, ep.port, at=now)
         for edge, to_b in path:
             vlan = edge.cross(vlan, to_b)
             seg = edge.b if to_b else edge.a
@@ -343,6 +349,19 @@ class Plane:
             if id(st) not in rx:
                 rx.add(id(st))
                 st.count(False, size)
+
+
+def _who(node) -> str:
+    """A node as the tracer names it: its machine, and the zone when it is one (host/zone)."""
+    return node.host if node.name == node.host else f"{node.host}/{node.name}"
+
+
+def _norm(mac: str) -> str:
+    """aa:b:c:... as written by a person -> the graph's zero-padded lower-case form."""
+    try:
+        return int_to_mac(mac_to_int(mac))
+    except ValueError:
+        return mac.lower()
 
 
 def _path(seen, state) -> list[tuple[topology.Edge, bool]]:

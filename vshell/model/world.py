@@ -43,6 +43,7 @@ def _attach_links(world, host, decl):
 
 def _attach_ip(world, host, decl):
     from vshell.model import ip
+    host.links.sync_phys()            # a guest's vnets may have come since its links were made
     stack = ip.IpStack(host.name, host.links, releases.ip_dialect(host.release.ip_dialect), world.events)
     ip.boot(stack, decl, _boot_address(world, host))
     return stack

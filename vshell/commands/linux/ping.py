@@ -47,6 +47,9 @@ def main(ctx) -> int:
         datalen = int(values["-s"])
     target = operands[-1]
     addr = dataplane.resolve(ctx, target)
+    if addr is None and ":" in target:
+        from vshell.commands import not_simulated
+        return not_simulated(ctx, "ping over IPv6 (ping6)")
     if addr is None:
         ctx.err(f"ping: unknown host {target}\n")
         return 2
