@@ -125,8 +125,8 @@ logout
 [Connection to zone 'zone1' pts/2 closed]
 root@ldg1:~# dladm show-link -s
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-net0           4         392     0         5           434         0
-zone1/net0     3         294     0         5           378         0
+net0           7         518     0         7           518         0
+zone1/net0     5         378     0         5           378         0
 root@ldg1:~# exit
 logout
 Connection to ldg1 closed.
@@ -145,4 +145,4 @@ VLAN  MAC ADDRESS        PORT                  ENTRY
 1     00:21:28:13:2c:58  primary/net0          learnt, 492s ago
 root@primary:~# dladm show-link -s net0
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-net0           6         532     0         6           532         0
+net0           9         658     0         9           658         0

@@ -159,6 +159,6 @@ request 10.55.55.2 -> 10.55.55.5
 [1]
 [root@zlan ~]# dladm show-link -s
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-e1000g0        6         782     0         6           782         0
+e1000g0        7         824     0         7           824         0
 overlay0       5         490     0         5           490         0
 foo0           5         490     0         5           490         0

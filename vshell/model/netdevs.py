@@ -577,13 +577,15 @@ class NetDevs:
             dev = self.devs.get(name)
             if dev is not None and dev.mac != ZERO_MAC and dev.mac not in rows:
                 rows[dev.mac] = (p.no, dev.mac, True, 0.0)
+        self.l2.age(br.bridge.segment, self.clock.now, br.bridge.ageing)
         seg = self.l2.segments.get(br.bridge.segment)
         if seg is not None:
             for (vlan, mac), pid in seg.fdb.items():
                 port = next((p for n, p in br.bridge.ports.items()
                              if self.devs.get(n) and self.devs[n].port == pid), None)
                 if port is not None and mac not in rows:
-                    rows[mac] = (port.no, mac, False, 0.0)
+                    at = seg.seen.get((vlan, mac))
+                    rows[mac] = (port.no, mac, False, self.clock.now - at if at is not None else 0.0)
         return sorted(rows.values(), key=lambda r: mac_to_int(r[1]))
 
     def _ports_changed(self) -> None:

@@ -171,7 +171,9 @@ class Plane:
                         self._learn_path(ep, seen, state)
                         other.node.learn(other.ifname, own, ep.mac)
                         ep.node.learn(ep.ifname, addr, other.mac)
-                        self._count(ep, [], other, ARP_FRAME)
+                        path = _path(seen, state)
+                        self._count(ep, path, other, ARP_FRAME)            # the request
+                        self._count(other, [(e, not b) for e, b in reversed(path)], ep, ARP_FRAME)   # the answer
                     hops.append(Hop("arp", _who(other.node), other.node.name,
                                     f"{addr} is at {other.mac} ({other.ifname})", depth))
                     return Frame(other, hops=hops)
@@ -267,8 +269,10 @@ class Plane:
         loose = _reach(self.topo, ep, use_down=True, use_vlan=False)
         for o in owners:
             if (o.seg, 0) in loose:
-                return "VLAN_MISMATCH", (f"{mac} ({o.node.name} {o.ifname}) is in VLAN {o.vlan},"
-                                         f" the frame left {ep.node.name} {ep.ifname} in VLAN {ep.vlan}")
+                there = sorted({v for s, v in reach if s == o.seg})
+                how = f"in VLAN {', '.join(map(str, there))}" if there else "in no VLAN"
+                return "VLAN_MISMATCH", (f"{mac} ({o.node.name} {o.ifname}) is in VLAN {o.vlan};"
+                                         f" frames from {ep.node.name} {ep.ifname} reach it {how}")
         o = owners[0]
         return "MAC_UNKNOWN", f"{mac} ({o.node.name} {o.ifname}) is not on any path from {ep.node.name} {ep.ifname}"
 
