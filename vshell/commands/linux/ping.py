@@ -34,17 +34,16 @@ def main(ctx) -> int:
     count = None
     if "-c" in values:
         text = values["-c"]
-        if not text.lstrip("-").isdigit() or int(text) <= 0:
+        if _atoi(text) <= 0:
             ctx.err("ping: bad number of packets to transmit.\n")
             return 2
-        count = int(text)
+        count = _atoi(text)
     datalen = 56
     if "-s" in values:
-        if not values["-s"].isdigit():
-            ctx.err("ping: illegal negative packet size -1.\n" if values["-s"].startswith("-")
-                    else f"ping: bad packet size {values['-s']}\n")    # unverified wording for a non-number
+        datalen = _atoi(values["-s"])            # ping.c: atoi(optarg), so "abc" is 0
+        if datalen < 0:
+            ctx.err(f"ping: illegal negative packet size {datalen}.\n")
             return 2
-        datalen = int(values["-s"])
     target = operands[-1]
     addr = dataplane.resolve(ctx, target)
     if addr is None and ":" in target:
@@ -97,6 +96,16 @@ def main(ctx) -> int:
         return 0
     ctx.out("\n")                 # no rtt line: finish() still ends the statistics with a newline
     return 1
+
+
+def _atoi(text: str) -> int:
+    digits = ""
+    for i, c in enumerate(text.strip()):
+        if c.isdigit() or (i == 0 and c in "+-"):
+            digits += c
+        else:
+            break
+    return int(digits) if digits not in ("", "+", "-") else 0
 
 
 def _literal(text: str) -> bool:
