@@ -204,25 +204,7 @@ class Plane:
     def _flood(self, ep: Endpoint):
         """Every (segment, VLAN) a broadcast from `ep` reaches, in breadth-first order, with the
         way it came (for learning)."""
-        start = (ep.seg, ep.vlan)
-        seen = {start: None}
-        order = [start]
-        queue = deque([start])
-        while queue:
-            seg, vlan = queue.popleft()
-            for edge in self.topo.by_seg.get(seg, ()):
-                if not edge.up:
-                    continue
-                to_b = edge.a == seg
-                v2 = edge.cross(vlan, to_b)
-                if v2 is None:
-                    continue
-                nxt = (edge.b if to_b else edge.a, v2)
-                if nxt not in seen:
-                    seen[nxt] = ((seg, vlan), edge, to_b)
-                    order.append(nxt)
-                    queue.append(nxt)
-        return seen, order
+        return _reach(self.topo, ep, use_down=False, use_vlan=True)
 
     # frames ----------------------------------------------------------------------------------------------
     def unicast(self, ep: Endpoint, mac: str, depth: int = 0, size: int = ICMP_FRAME, tunnels: int = 2) -> Frame:
@@ -260,13 +242,13 @@ class Plane:
         owners = self.topo.by_mac.get(mac, [])
         if not owners:
             return "MAC_UNKNOWN", f"no port in the world owns {mac}"
-        reach = _reach(self.topo, ep, use_down=True, use_vlan=True)
+        reach, _ = _reach(self.topo, ep, use_down=True, use_vlan=True)
         for o in owners:
             if (o.seg, o.vlan) in reach:
                 down = next((e for e, _ in _path(reach, (o.seg, o.vlan)) if not e.up), None)
                 if down is not None:
                     return "LINK_DOWN", f"{down.host} {down.name}: {down.why}"
-        loose = _reach(self.topo, ep, use_down=True, use_vlan=False)
+        loose, _ = _reach(self.topo, ep, use_down=True, use_vlan=False)
         for o in owners:
             if (o.seg, 0) in loose:
                 there = sorted({v for s, v in reach if s == o.seg})
@@ -389,8 +371,11 @@ def _hops(topo: Topology, path, depth: int) -> list[Hop]:
 
 
 def _reach(topo: Topology, ep: Endpoint, use_down: bool, use_vlan: bool):
+    """-> ({(segment, VLAN): (previous state, edge, towards b) or None}, states in BFS order).
+    use_down: cross links that are down too; use_vlan False: ignore VLANs (the VLAN is 0)."""
     start = (ep.seg, ep.vlan if use_vlan else 0)
     seen = {start: None}
+    order = [start]
     queue = deque([start])
     while queue:
         seg, vlan = queue.popleft()
@@ -404,8 +389,9 @@ def _reach(topo: Topology, ep: Endpoint, use_down: bool, use_vlan: bool):
             nxt = (edge.b if to_b else edge.a, v2)
             if nxt not in seen:
                 seen[nxt] = ((seg, vlan), edge, to_b)
+                order.append(nxt)
                 queue.append(nxt)
-    return seen
+    return seen, order
 
 
 def _files_path(link) -> str:
