@@ -116,6 +116,9 @@ class LinuxNode:
         return (n[1], False) if n is not None else None
 
     def learn(self, ifname: str, addr, mac: str) -> None:
+        old = self.nd.neigh.get(str(addr))
+        if old is not None and len(old) > 2 and old[2]:
+            return                     # a static entry (arp -s) stays as it was set
         self.nd.neigh[str(addr)] = (ifname, mac)
 
     def routed(self, addr) -> None:

@@ -134,7 +134,10 @@ def _boot_address(world, host) -> tuple[str, str] | None:
     nets = sorted(world.networks.values(), key=lambda n: n.management)
     for n in nets:
         if n.name in host.addresses:
-            return f"{host.addresses[n.name]}/{n.subnet.prefixlen}", first.name
+            # on the NIC cabled to that network, when the world says which one it is
+            cabled = next((k for k in links.ordered("phys")
+                           if host.cables.get(k.device) == n.name or host.cables.get(k.name) == n.name), first)
+            return f"{host.addresses[n.name]}/{n.subnet.prefixlen}", cabled.name
     return None
 
 
