@@ -141,7 +141,10 @@ def _icmp_error(ctx, p, me, there, addr) -> None:
     router, ingress = there.routers[-1]
     if ingress is None:
         return
-    what = "Net Unreachable" if there.verdict == "NO_ROUTE" else "Host Unreachable"
+    # a Solaris router answers a packet it has no route for with host unreachable, as
+    # traceroute's !H does; Linux and other routers say net unreachable  # unverified
+    no_route = there.verdict == "NO_ROUTE" and getattr(router, "kind", "") != "solaris"
+    what = "Net Unreachable" if no_route else "Host Unreachable"
     back = p.send(router, there.source, ingress)
     if not back.delivered:
         return
