@@ -41,7 +41,14 @@ def _machine(world, host, decl: dict, naming: str):
         if not specs:
             sysmac = world.l2.ports.get(f"{host.name}/sysmac")
             nics = host.platform.nics if host.platform is not None else ()
-            specs.extend(nic_specs(nics, sysmac.mac if sysmac else "00:00:00:00:00:00", declared, naming))
+            if sysmac is not None:
+                base = sysmac.mac
+            else:
+                # a machine without a system MAC numbers undeclared NIC MACs from a block of
+                # its own, drawn from the seed (two such hosts never share one)  # unverified vendor block
+                r = world.streams.fixed("nic-base-mac", host.name)
+                base = int_to_mac(0x080027000000 + r.randrange(1 << 24) & ~0xF)
+            specs.extend(nic_specs(nics, base, declared, naming))
         return specs
     return provider
 

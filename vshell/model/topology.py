@@ -80,6 +80,7 @@ class Topology:
     by_seg: dict[str, list[Edge]] = field(default_factory=dict)
     eps_by_seg: dict[str, list[Endpoint]] = field(default_factory=dict)
     by_mac: dict[str, list[Endpoint]] = field(default_factory=dict)
+    by_node: dict[tuple[int, str], Endpoint] = field(default_factory=dict)
 
     def seg(self, sid: str, kind: str, host: str = "", name: str = "", **kw) -> Seg:
         s = self.segs.get(sid)
@@ -100,9 +101,10 @@ class Topology:
         self.endpoints.append(ep)
         self.eps_by_seg.setdefault(ep.seg, []).append(ep)
         self.by_mac.setdefault(ep.mac.lower(), []).append(ep)
+        self.by_node.setdefault((id(ep.node), ep.ifname), ep)
 
     def endpoint(self, node, ifname: str) -> Endpoint | None:
-        return next((e for e in self.eps_by_node(node) if e.ifname == ifname), None)
+        return self.by_node.get((id(node), ifname))
 
     def eps_by_node(self, node) -> list[Endpoint]:
         return [e for e in self.endpoints if e.node is node]
