@@ -6,8 +6,7 @@ the packets crossed) and a jitter drawn from the world's seed, so a transcript r
 byte."""
 from __future__ import annotations
 
-import ipaddress
-
+from vshell.commands import ipcommon
 from vshell.model.walk import Plane
 
 
@@ -20,47 +19,21 @@ def source(ctx, p: Plane):
 
 
 def resolve(ctx, text: str):
-    """An IPv4 literal or a name this host can look up (itself, localhost, the hosts and the
-    external machines of the networks it is on) -> ip_address, or None."""
-    try:
-        a = ipaddress.ip_address(text)
-        return a if a.version == 4 else None
-    except ValueError:
-        pass
-    if text in ("localhost", "loghost"):
-        return ipaddress.ip_address("127.0.0.1")
-    world = ctx.world
-    if text in (ctx.host.node, ctx.host.name):
-        own = _own(ctx)
-        if own is not None:
-            return own
-    mine = [n for n in world.networks.values() if _on(ctx, n)]
-    for net in mine:
-        if text in net.members:
-            return ipaddress.ip_address(net.members[text])
-    from vshell.model.nodes import externals
-    for e in externals(world):
-        if e.name == text and any(n.name == e.network for n in mine):
-            return e.address.ip
-    return None
+    """An IPv4 literal or a name this host can look up (vshell/commands/ipcommon.resolve)."""
+    return ipcommon.resolve(ctx, text, 4)
 
 
-def _on(ctx, net) -> bool:
-    h = ctx.host.global_host or ctx.host
-    return h.name in net.members
-
-
-def _own(ctx):
-    if ctx.host.has_netdevs:
-        for dev in ctx.host.netdevs.ordered():
-            for a in dev.addrs:
-                if dev.kind != "loopback":
-                    return ipaddress.ip_address(a.address)
-        return None
-    if ctx.host.has_ip and ctx.host.ip is not None:
-        own = [x for x in ctx.host.ip.addresses(4) if not x.is_loopback]
-        return own[0] if own else None
-    return None
+def target(ctx, text: str, unknown: str, status: int):
+    """The address to send to, or the exit status after saying why there is none: an IPv6
+    address is not simulated; a name nobody knows is the tool's `unknown` line."""
+    addr = resolve(ctx, text)
+    if addr is not None:
+        return addr, None
+    if ":" in text:
+        from vshell.commands import not_simulated
+        return None, not_simulated(ctx, f"{ctx.argv[0]} over IPv6")
+    ctx.err(unknown)
+    return None, status
 
 
 def rtt(ctx, there, back=None, probe: int = 0) -> float:

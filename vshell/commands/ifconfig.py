@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import tomllib
 
+from vshell.commands.clib import atoi as _atoi
 from vshell import messages
 from vshell.commands import not_simulated
 from vshell.commands.ipcommon import Exit
@@ -670,15 +671,3 @@ class Run:
         self.ctx.world.clock.advance(wait if wait is not None else 3600)
         self.ctx.err(messages.text("ifconfig.dhcp-timeout", name=name) + "\n")
         return DHCP_EXIT["timeout"]
-
-
-def _atoi(text: str | None) -> int:
-    """atoi(3C): the leading digits, else 0."""
-    text = (text or "").strip()
-    sign = -1 if text.startswith("-") else 1
-    digits = ""
-    for c in text.lstrip("+-"):
-        if not c.isdigit():
-            break
-        digits += c
-    return sign * int(digits) if digits else 0

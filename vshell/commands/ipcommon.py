@@ -47,8 +47,9 @@ def host_name(ctx, addr) -> str:
 
 
 def resolve(ctx, text: str, family: int | None = None):
-    """An address literal, or a name the host knows (its own, a host of the world on a network
-    it shares) -> ip_address, or None."""
+    """An address literal, or a name the host knows (its own, a host of the world or a machine
+    the world declares on a network it shares; a zone looks through its global zone) ->
+    ip_address, or None."""
     try:
         a = ipaddress.ip_address(text)
     except ValueError:
@@ -59,15 +60,31 @@ def resolve(ctx, text: str, family: int | None = None):
         return None
     if text in ("localhost", "loghost"):
         return ipaddress.ip_address("127.0.0.1")
-    if text == ctx.host.node or text == ctx.host.name:
-        addrs = ctx.host.ip.addresses(4) if ctx.host.ip is not None else []
-        own = [x for x in addrs if not x.is_loopback]
-        if own:
-            return own[0]
+    host = ctx.host
+    if text == host.node or text == host.name:
+        own = _own_address(host)
+        if own is not None:
+            return own
     world = ctx.world
-    for net in world.networks.values():
-        if ctx.host.name in net.members and text in net.members:
+    machine = (host.global_host or host).name
+    mine = [n for n in world.networks.values() if machine in n.members]
+    for net in mine:
+        if text in net.members:
             return ipaddress.ip_address(net.members[text])
+    from vshell.model.nodes import externals
+    for e in externals(world):
+        if e.name == text and any(n.name == e.network for n in mine):
+            return e.address.ip
+    return None
+
+
+def _own_address(host):
+    """The first address of the host that is not the loopback, of either family of tools."""
+    if host.has_netdevs:
+        return next((ipaddress.ip_address(a.address) for d in host.netdevs.ordered()
+                     if d.kind != "loopback" for a in d.addrs), None)
+    if host.has_ip and host.ip is not None:
+        return next((x for x in host.ip.addresses(4) if not x.is_loopback), None)
     return None
 
 

@@ -45,13 +45,9 @@ def main(ctx) -> int:
             ctx.err(f"{prog}: bad {what}: {text}\n")
             return 1
         nums.append(int(text))
-    addr = dataplane.resolve(ctx, target)
-    if addr is None and ":" in target:
-        from vshell.commands import not_simulated
-        return not_simulated(ctx, "ping over IPv6")
+    addr, status = dataplane.target(ctx, target, f"{prog}: unknown host {target}\n", 1)
     if addr is None:
-        ctx.err(f"{prog}: unknown host {target}\n")
-        return 1
+        return status
     p = dataplane.plane(ctx)
     me = dataplane.source(ctx, p)
     if me is None or (me.route(addr) is None and not me.owns(addr) and not addr.is_loopback):

@@ -17,8 +17,7 @@ from vshell.model.l2 import int_to_mac
 
 
 def cable(world, host, device: str, name: str) -> str | None:
-    cables = getattr(host, "cables", None) or {}
-    return cables.get(device) or cables.get(name)
+    return host.cables.get(device) or host.cables.get(name)
 
 
 class SolarisNode:

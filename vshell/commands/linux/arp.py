@@ -7,7 +7,6 @@ neighbour table (NetDevs.neigh: ip -> (dev, mac[, flags]), filled by the data pl
 255 (return -1 from main); a bad option glibc's getopt line and the usage (exit E_USAGE 4)."""
 from __future__ import annotations
 
-import ipaddress
 import re
 
 from vshell.commands import dataplane
@@ -198,13 +197,10 @@ def set_entry(ctx, args: list[str], device) -> int:
 
 
 def _onlink(ctx, addr):
-    for dev in ctx.host.netdevs.ordered():
-        if dev.kind == "loopback" or not dev.up:
-            continue
-        for a in dev.addrs:
-            if addr in ipaddress.ip_interface(f"{a.address}/{a.prefix}").network:
-                return dev.name
-    return None
+    """The device of the connected network `addr` is on (the kernel's route), or None."""
+    from vshell.model.nodes import LinuxNode
+    route = LinuxNode(ctx.world, ctx.host).route(addr)
+    return route[0] if route is not None else None
 
 
 def delete(ctx, args: list[str]) -> int:

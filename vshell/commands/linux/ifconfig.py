@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from vshell.commands.clib import atoi as _atoi
 from vshell.commands.linux.nettools_common import (inet_aton, is_root, mac_ok, mask_to_prefix,
                                                   nstrcmp, ntoa, strerror)
 from vshell.commands import not_simulated
@@ -272,18 +273,6 @@ class Setter:
             return self.perror("SIOCSIFBRDADDR", code)
         self.nd.addr_of(self.name).broadcast = ntoa(ip)
         return 0
-
-
-def _atoi(s: str) -> int:
-    s = s.strip()
-    sign = -1 if s.startswith("-") else 1
-    s = s.lstrip("+-")
-    digits = ""
-    for c in s:
-        if not c.isdigit():
-            break
-        digits += c
-    return sign * int(digits) if digits else 0
 
 
 def resolve(arg: str) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import math
 
+from vshell.commands.clib import atoi as _atoi
 from vshell.commands import dataplane
 from vshell.commands.getopt import OptError, getopt
 
@@ -45,13 +46,9 @@ def main(ctx) -> int:
             ctx.err(f"ping: illegal negative packet size {datalen}.\n")
             return 2
     target = operands[-1]
-    addr = dataplane.resolve(ctx, target)
-    if addr is None and ":" in target:
-        from vshell.commands import not_simulated
-        return not_simulated(ctx, "ping over IPv6 (ping6)")
+    addr, status = dataplane.target(ctx, target, f"ping: unknown host {target}\n", 2)
     if addr is None:
-        ctx.err(f"ping: unknown host {target}\n")
-        return 2
+        return status
     if count is None:
         from vshell.commands import not_simulated
         return not_simulated(ctx, "ping without -c (until interrupted)")
@@ -98,16 +95,6 @@ def main(ctx) -> int:
     return 1
 
 
-def _atoi(text: str) -> int:
-    digits = ""
-    for i, c in enumerate(text.strip()):
-        if c.isdigit() or (i == 0 and c in "+-"):
-            digits += c
-        else:
-            break
-    return int(digits) if digits not in ("", "+", "-") else 0
-
-
 def _literal(text: str) -> bool:
     try:
         ipaddress.ip_address(text)
@@ -120,8 +107,8 @@ def _name(ctx, addr) -> str:
     """pr_addr: `name (ip)` when the resolver knows the address (this host's own), else the ip."""
     if addr.is_loopback:
         return f"localhost.localdomain ({addr})"       # RHEL's /etc/hosts first name  # unverified for Debian
-    own = any(a.address == str(addr) for d in ctx.host.netdevs.ordered() for a in d.addrs)
-    return f"{ctx.host.node} ({addr})" if own else str(addr)
+    from vshell.model.nodes import LinuxNode
+    return f"{ctx.host.node} ({addr})" if LinuxNode(ctx.world, ctx.host).owns(addr) else str(addr)
 
 
 def _t(ms: float) -> str:

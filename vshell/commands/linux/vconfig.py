@@ -7,6 +7,7 @@ Source: vconfig.c (usage text, `Expecting argc to be 3-5, inclusive.  Was: %d`, 
 2.6.22 returned EINVAL for every failed request (nettools_common.old_vlan_ioctl)."""
 from __future__ import annotations
 
+from vshell.commands.clib import atoi
 from vshell.commands.linux.nettools_common import is_root, old_vlan_ioctl, strerror
 from vshell.model.netdevs import NetError
 
@@ -37,18 +38,6 @@ USAGE = (
 
 NAME_TYPES = ("VLAN_PLUS_VID", "VLAN_PLUS_VID_NO_PAD", "DEV_PLUS_VID", "DEV_PLUS_VID_NO_PAD")
 DEFAULT_NAME_TYPE = "DEV_PLUS_VID_NO_PAD"      # the kernel's default (linux-obp.md §5)
-
-
-def atoi(s: str) -> int:
-    s = s.strip()
-    sign = -1 if s[:1] == "-" else 1
-    s = s.lstrip("+-")
-    n = ""
-    for c in s:
-        if not c.isdigit():
-            break
-        n += c
-    return sign * int(n) if n else 0
 
 
 def vlan_name(nd, lower: str, vid: int) -> str:
