@@ -1,6 +1,6 @@
 """vshtrace: vshell's own path tracer (no real tool has this name or these words).
 
-    vshtrace [-n] DEST       walk an echo request from this OS instance to DEST and its reply,
+    vshtrace DEST            walk an echo request from this OS instance to DEST and its reply,
                              hop by hop, each ending in a named verdict (DELIVERED, NO_ROUTE ...)
     vshtrace -m SWITCH       a switch's MAC table: a virtual switch of this host's Logical
                              Domains, a bridge, an etherstub, or a network of the world
@@ -15,14 +15,14 @@ from vshell.commands import dataplane
 from vshell.commands.getopt import OptError, getopt
 from vshell.model.walk import VERDICTS
 
-USAGE = ("usage: vshtrace [-n] destination\n"
+USAGE = ("usage: vshtrace destination\n"
          "       vshtrace -m switch\n"
          "       vshtrace -v\n")
 
 
 def main(ctx) -> int:
     try:
-        opts, operands = getopt(ctx.argv, "m:nv")
+        opts, operands = getopt(ctx.argv, "m:v")
     except OptError as e:
         ctx.err(e.text + "\n" + USAGE)
         return 2
@@ -52,7 +52,7 @@ def main(ctx) -> int:
         ctx.err("vshtrace: this system has no IP stack\n")
         return 2
     there, back = p.ping(me, addr)
-    ctx.out(f"request {there.source or '-'} -> {addr}\n")
+    ctx.out(f"request {there.source} -> {addr}\n" if there.source else f"request -> {addr}\n")
     _hops(ctx, there)
     if back is None:
         return 1
