@@ -15,8 +15,9 @@ import ipaddress
 from collections import deque
 from dataclasses import dataclass, field
 
-from vshell.model import overlays, topology
+from vshell.model import ipfilter, overlays, packets, topology
 from vshell.model.l2 import int_to_mac, mac_to_int
+from vshell.model.packets import Packet, Wire
 from vshell.model.topology import Endpoint, Topology
 
 DELIVERED = "DELIVERED"
@@ -31,6 +32,7 @@ VERDICTS = {
     "NO_TUNNEL_ENDPOINT": "the underlay delivered the overlay packet where no overlay listens",
     "TTL_EXCEEDED": "the packet ran out of hops",
 }
+BROADCAST = "ff:ff:ff:ff:ff:ff"
 ICMP_FRAME = 98                      # 56 data bytes + ICMP 8 + IP 20 + Ethernet 14
 ARP_FRAME = 42
 MAX_TTL = 64
@@ -51,7 +53,9 @@ class Walk:
     detail: str = ""
     hops: list[Hop] = field(default_factory=list)
     reached: object = None           # the node that took the packet in (DELIVERED)
-    source: object = None            # the source address the packet carried
+    source: object = None            # the source address the packet carried when it arrived
+    packet: object = None            # the packet as the last node saw it (after any NAT)
+    seen: list = field(default_factory=list)       # the packet as each router took it in
     routers: list[tuple[object, object]] = field(default_factory=list)   # (node, ingress address)
 
     @property
@@ -92,14 +96,23 @@ class Plane:
         return None
 
     # the IP walk -------------------------------------------------------------------------------------
-    def send(self, node, dst, src=None, ttl: int = MAX_TTL, depth: int = 0, size: int = ICMP_FRAME) -> Walk:
+    def send(self, node, dst, src=None, ttl: int = MAX_TTL, depth: int = 0, size: int = ICMP_FRAME,
+             packet: Packet | None = None, ident: int = 0, seq: int = 0) -> Walk:
+        """Walk one packet from `node` towards `dst`. Without a `packet`, an echo request of
+        `size` bytes on the wire, from `src` or the outgoing interface's address. IP Filter NAT
+        rewrites the packet where a stack's rules say (ipfilter.py): leaving an interface, the
+        source; arriving for a translated address, the destination, and the walk goes on."""
         walk = Walk("TTL_EXCEEDED", "the packet ran out of hops")
         first = node
+        pkt = packet
+        if pkt is not None:
+            dst, src, size = pkt.dst, pkt.src, pkt.frame_size
         for _ in range(ttl):
             if node.owns(dst) or (dst.is_loopback and node is first):
                 walk.verdict, walk.detail, walk.reached = DELIVERED, "", node
                 walk.hops.append(Hop("receive", _who(node), node.name, str(dst), depth))
                 walk.source = walk.source or src or dst
+                walk.packet = pkt or packets.echo(walk.source, dst, ident, seq, size - ICMP_FRAME + 56)
                 return walk
             r = node.route(dst)
             if r is None:
@@ -107,9 +120,12 @@ class Plane:
             ifname, nexthop, own = r
             if walk.source is None:
                 walk.source = src or own
+            if pkt is None:
+                pkt = packets.echo(walk.source, dst, ident, seq, size - ICMP_FRAME + 56)
             ep = self.topo.endpoint(node, ifname)
             if ep is None or not ep.up:
                 return self._end(walk, "LINK_DOWN", f"{node.name}: {ifname} is down", node, depth)
+            out = self._nat(node, "out", ifname, pkt, own, walk, depth)
             walk.hops.append(Hop("route", _who(node), node.name,
                                  f"{dst} via {ifname}" + (f", router {nexthop}" if nexthop != dst else ""), depth))
             if self.effects:
@@ -117,7 +133,7 @@ class Plane:
             known = node.neighbour(nexthop)
             frame = None
             if known is not None:
-                frame = self.unicast(ep, known[0], depth, size)
+                frame = self.unicast(ep, known[0], depth, size, body=out)
                 if frame.target is None and not known[1]:
                     frame = None               # a stale dynamic entry: ask again
             if frame is None:
@@ -126,29 +142,53 @@ class Plane:
                 if answer.target is None and answer.verdict != DELIVERED:
                     return self._end(walk, answer.verdict, answer.detail, node, depth)
                 mac = answer.detail if answer.target is None else answer.target.mac
-                frame = self.unicast(ep, mac, depth, size)
+                frame = self.unicast(ep, mac, depth, size, body=out)
             walk.hops.extend(frame.hops)
             if frame.target is None:
                 return self._end(walk, frame.verdict, frame.detail, node, depth)
+            walk.packet = out
             nxt = frame.target.node
+            pkt = self._nat(nxt, "in", frame.target.ifname, out, None, walk, depth)
+            dst = pkt.dst
             if nxt.owns(dst):
                 walk.verdict, walk.detail, walk.reached = DELIVERED, "", nxt
                 walk.hops.append(Hop("receive", _who(nxt), nxt.name, f"{dst} on {frame.target.ifname}", depth))
+                walk.packet = pkt
                 return walk
             if not nxt.forwarding:
                 return self._end(walk, "NOT_FORWARDING", f"{nxt.name} does not forward IPv4", nxt, depth)
             ingress = next((a for i, a in nxt.addresses() if i == frame.target.ifname), None)
             walk.routers.append((nxt, ingress))
+            walk.seen.append(pkt)
             node = nxt
+            pkt = pkt.replace(ttl=pkt.ttl - 1)
         return self._end(walk, "TTL_EXCEEDED", f"no delivery within {ttl} hops", node, depth)
 
-    def ping(self, node, dst, src=None):
+    def ping(self, node, dst, src=None, ident: int = 0, seq: int = 0):
         """An echo request and its reply: (request walk, reply walk or None)."""
-        there = self.send(node, dst, src)
+        there = self.send(node, dst, src, ident=ident, seq=seq)
         if not there.delivered:
             return there, None
-        back = self.send(there.reached, there.source, dst)
+        back = self.send(there.reached, there.packet.src, dst, packet=there.packet.reply())
         return there, back
+
+    def _nat(self, node, way: str, ifname: str, pkt: Packet, own, walk: Walk, depth: int) -> Packet:
+        """The packet as IP Filter on `node` leaves it: `way` "out" through `ifname` (whose
+        address is `own`), or "in" from it."""
+        table = ipfilter.active(node)
+        if table is None:
+            return pkt
+        now = self.world.clock.now
+        if way == "out":
+            new = table.outbound(ifname, own, pkt, now, self.effects, self._rng(node))
+        else:
+            new = table.inbound(ifname, pkt, now, self.effects)
+        if new is not pkt and new != pkt:
+            walk.hops.append(Hop("nat", _who(node), node.name, ipfilter.describe(way, pkt, new), depth))
+        return new
+
+    def _rng(self, node):
+        return self.world.streams.stream("nat-port", _who(node))
 
     @staticmethod
     def _end(walk: Walk, verdict: str, detail: str, node, depth: int) -> Walk:
@@ -162,6 +202,8 @@ class Plane:
         (target None, verdict DELIVERED, detail = the MAC), or why nobody answered."""
         hops = [Hop("arp", _who(ep.node), ep.node.name, f"who has {addr}? tell {own}", depth)]
         seen, order = self._flood(ep)
+        if self.effects and self.world.taps:
+            self._tap_flood(ep, seen, packets.Arp(1, own, ep.mac, addr))
         for state in order:
             for other in self.topo.eps_by_seg.get(state[0], ()):
                 if other is ep or other.vlan != state[1] or not other.up:
@@ -173,7 +215,11 @@ class Plane:
                         ep.node.learn(ep.ifname, addr, other.mac)
                         path = _path(seen, state)
                         self._count(ep, path, other, ARP_FRAME)            # the request
-                        self._count(other, [(e, not b) for e, b in reversed(path)], ep, ARP_FRAME)   # the answer
+                        back = [(e, not b) for e, b in reversed(path)]
+                        self._count(other, back, ep, ARP_FRAME)   # the answer
+                        if self.world.taps:
+                            self._tap(other, back, ep, other.mac, ep.mac,
+                                      packets.Arp(2, addr, other.mac, own, ep.mac))
                     hops.append(Hop("arp", _who(other.node), other.node.name,
                                     f"{addr} is at {other.mac} ({other.ifname})", depth))
                     return Frame(other, hops=hops)
@@ -207,7 +253,8 @@ class Plane:
         return _reach(self.topo, ep, use_down=False, use_vlan=True)
 
     # frames ----------------------------------------------------------------------------------------------
-    def unicast(self, ep: Endpoint, mac: str, depth: int = 0, size: int = ICMP_FRAME, tunnels: int = 2) -> Frame:
+    def unicast(self, ep: Endpoint, mac: str, depth: int = 0, size: int = ICMP_FRAME, tunnels: int = 2,
+                body=None) -> Frame:
         mac = _norm(mac)
         hops = [Hop("send", _who(ep.node), ep.node.name, f"{ep.ifname} ({ep.kind}, {ep.mac}) -> {mac}", depth)]
         seen, order = self._flood(ep)
@@ -222,6 +269,8 @@ class Plane:
                 if self.effects:
                     self._learn_path(ep, seen, state)
                     self._count(ep, path, other, size)
+                    if body is not None:
+                        self._tap(ep, path, other, ep.mac, mac, body)
                 hops.append(Hop("segment", _who(other.node), other.node.name,
                                 f"{other.ifname} ({other.kind}) takes {mac}", depth))
                 return Frame(other, path, hops=hops)
@@ -230,7 +279,7 @@ class Plane:
             for state in order:
                 seg = self.topo.segs[state[0]]
                 if seg.overlay is not None:
-                    frame = self._tunnel(ep, seen, state, mac, depth, size, tunnels)
+                    frame = self._tunnel(ep, seen, state, mac, depth, size, tunnels, body)
                     frame.hops[:0] = hops + _hops(self.topo, _path(seen, state), depth)
                     return frame
         verdict, detail = self._why_not(ep, mac)
@@ -258,7 +307,7 @@ class Plane:
         o = owners[0]
         return "MAC_UNKNOWN", f"{mac} ({o.node.name} {o.ifname}) is not on any path from {ep.node.name} {ep.ifname}"
 
-    def _tunnel(self, ep, seen, state, mac, depth, size, tunnels) -> Frame:
+    def _tunnel(self, ep, seen, state, mac, depth, size, tunnels, body=None) -> Frame:
         seg = self.topo.segs[state[0]]
         host, link = seg.overlay
         where = f"{link.name} (vnetid {link.vnetid})"
@@ -274,7 +323,9 @@ class Plane:
         if under is None:
             return Frame(None, [], "NO_ROUTE", f"{host} has no IP stack for the underlay", hops)
         src = ipaddress.ip_address(overlays.ip_text(src_ip)) if src_ip is not None else None
-        carried = self.send(under, dst_ip, src, depth=depth + 1, size=size + 50)
+        carried = self.send(under, dst_ip, src, depth=depth + 1, size=size + 50,
+                            packet=None if src is None else packets.Packet(
+                                packets.UDP, src, dst_ip, 4789, int(port), payload=size + 8))
         hops.extend(carried.hops)
         if not carried.delivered:
             return Frame(None, [], carried.verdict, f"underlay: {carried.detail}", hops)
@@ -292,6 +343,9 @@ class Plane:
                     self._count(ep, _path(seen, state), other, size)
                     link.stats.count(True, size)
                     remote.stats.count(False, size)
+                    if body is not None:
+                        self._tap(ep, _path(seen, state), None, ep.mac, mac, body)
+                        self._tap(other, [], None, ep.mac, mac, body)
                 hops.append(Hop("segment", _who(other.node), other.node.name,
                                 f"{other.ifname} ({other.kind}) takes {mac}", depth))
                 return Frame(other, [], hops=hops)
@@ -303,6 +357,43 @@ class Plane:
         return self.node_of(host) if host is not None else None
 
     # what traffic leaves behind --------------------------------------------------------------------
+    def _tap(self, ep: Endpoint, path, other: Endpoint | None, src_mac: str, dst_mac: str, body) -> None:
+        """Show a frame to the captures on every link it crosses: the sender's, each edge's
+        devices (with the VLAN tag on that side), the receiver's."""
+        taps = self.world.taps
+        if not taps:
+            return
+        now = self.world.clock.now
+        taps.see(Wire(now, ep.node.host, _link(ep.ifname), src_mac, dst_mac, body, None, _zone(ep.node)))
+        vlan = ep.vlan
+        for edge, to_b in path:
+            before, vlan = vlan, edge.cross(vlan, to_b)
+            self._tap_edge(edge, to_b, before, vlan, src_mac, dst_mac, body)
+        if other is not None:
+            taps.see(Wire(now, other.node.host, _link(other.ifname), src_mac, dst_mac, body, None, _zone(other.node)))
+
+    def _tap_flood(self, ep: Endpoint, seen, body) -> None:
+        """A broadcast: every link the flood crossed, and every receiver on the way."""
+        self._tap(ep, [], None, ep.mac, BROADCAST, body)
+        for state, how in seen.items():
+            if how is not None:
+                prev, edge, to_b = how
+                self._tap_edge(edge, to_b, prev[1], state[1], ep.mac, BROADCAST, body)
+            for other in self.topo.eps_by_seg.get(state[0], ()):
+                if other is not ep and other.vlan == state[1] and other.up:
+                    self.world.taps.see(Wire(self.world.clock.now, other.node.host, _link(other.ifname),
+                                             ep.mac, BROADCAST, body, None, _zone(other.node)))
+
+    def _tap_edge(self, edge, to_b: bool, before: int, after: int, src_mac, dst_mac, body) -> None:
+        """The devices that join an edge see the frame with the tag of their side: a NIC,
+        aggregation member or bridge port the wire's (side b), a vnet, VLAN device or vswitch
+        uplink the stack's (side a)."""
+        a_side, b_side = (before, after) if to_b else (after, before)
+        tag = a_side if edge.kind in ("vnet", "vlan", "uplink") else b_side
+        for name in edge.name.split(" via "):
+            self.world.taps.see(Wire(self.world.clock.now, edge.host, name, src_mac, dst_mac, body,
+                                     tag if tag and tag != 1 else None))
+
     def _learn_path(self, ep: Endpoint, seen, state) -> None:
         now = self.world.clock.now
         path = _path(seen, state)
@@ -335,6 +426,17 @@ class Plane:
             if id(st) not in rx:
                 rx.add(id(st))
                 st.count(False, size)
+
+
+def _link(ifname: str) -> str:
+    """The datalink under an IP interface (eri0:1 is on eri0)."""
+    return ifname.partition(":")[0]
+
+
+def _zone(node) -> str:
+    os_host = getattr(node, "os", None)
+    zone = getattr(os_host, "zone", "global") if os_host is not None else "global"
+    return "" if zone == "global" else zone
 
 
 def _who(node) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ipaddress
 
 from vshell.model import platforms, releases, spconfig
+from vshell.model.capture import Taps
 from vshell.model.clock import VirtualClock
 from vshell.model.errors import Invalid, NotFound
 from vshell.model.events import EventBus
@@ -158,6 +159,7 @@ class World:
         self.clock = VirtualClock(decl.get("epoch", "2026-01-15T09:00:00Z"))
         self.events = EventBus()
         self.l2 = L2Graph()
+        self.taps = Taps()                  # open packet captures (vshell/model/capture.py)
         self.hosts: dict[str, Host] = {}
         self.networks: dict[str, Network] = {}
         self.facts: dict = dict(decl.get("facts", {}))

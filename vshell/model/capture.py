@@ -1,0 +1,53 @@
+"""Packet capture: the taps snoop and tcpdump open on a datalink, and the frames the walk
+(walk.py) shows them as they cross it. A capture outlives the command that reads it (a
+background `snoop -o` or `tcpdump -w`), so it lives in the world, not in a session."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vshell.model.packets import Wire
+
+
+@dataclass(eq=False)
+class Capture:
+    host: str                          # the machine the link is on (a zone's global host)
+    link: str                          # a datalink (Solaris) or netdev (Linux); "" = every link
+    zone: str = ""                     # the zone that opened it ("" = the global zone)
+    started: float = 0.0
+    frames: list[Wire] = field(default_factory=list)
+    keep: object = None                # a filter: Wire -> bool (the tool's expression), or None
+    listener: object = None            # called with each kept Wire (live output), or None
+    limit: int | None = None           # stop after this many frames (-c)
+
+    def wants(self, wire: Wire) -> bool:
+        if wire.host != self.host or (self.link and wire.link != self.link):
+            return False
+        if self.zone and wire.zone != self.zone:
+            return False                  # a zone sees only its own links
+        if self.limit is not None and len(self.frames) >= self.limit:
+            return False
+        return self.keep is None or bool(self.keep(wire))
+
+
+class Taps:
+    def __init__(self):
+        self.captures: list[Capture] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.captures)
+
+    def open(self, host: str, link: str, zone: str = "", now: float = 0.0, **kw) -> Capture:
+        cap = Capture(host, link, zone, now, **kw)
+        self.captures.append(cap)
+        return cap
+
+    def close(self, cap: Capture) -> None:
+        if cap in self.captures:
+            self.captures.remove(cap)
+
+    def see(self, wire: Wire) -> None:
+        for cap in list(self.captures):
+            if cap.wants(wire):
+                cap.frames.append(wire)
+                if cap.listener is not None:
+                    cap.listener(wire)

@@ -1,0 +1,392 @@
+"""IP Filter NAT in one IP instance: the loaded rules (map, bimap, map-block, rdr), the active
+sessions they made, and the kernel's counters, on the virtual clock.
+
+The walk (walk.py) hands every packet that leaves or enters an interface of a stack whose
+IP Filter runs to `outbound`/`inbound`; they return the packet as NAT leaves it. A session holds
+three address/port pairs: `inside` (the private end), `outside` (what the world sees) and
+`remote` (the far end). Leaving, a packet from inside to remote gets the outside source;
+arriving, a packet from remote to outside gets the inside destination. rdr sessions are the
+same three pairs made by an arriving packet.
+
+Semantics follow IP Filter 4.1 as in illumos (ip_nat.c); docs/facts/ipfilter.md has the
+sources. Rule text (ipnat.conf) is read by ipnat_conf.py, and printed by the ipnat command."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vshell.model.errors import ModelError
+from vshell.model.packets import ICMP, TCP, UDP, Packet
+
+FMRI = "svc:/network/ipfilter:default"
+AUTO_RANGE = (1024, 65535)            # `portmap ... auto` with one outside address  # see docs/facts/ipfilter.md
+MAPBLOCK_MIN = 1024                   # map-block's first port (MAPBLK_MINPORT)
+
+# Session timeouts in seconds (IP Filter counts in half-second ticks; docs/facts/ipfilter.md).
+TCP_IDLE = 432000                     # established: five days
+TCP_HALF_OPEN = 240                   # SYN seen, not yet established  (fr_tcptimeout, 2 MSL)
+TCP_CLOSING = 240                     # a FIN seen  (fr_tcpclosewait, 2 MSL)
+TCP_CLOSED = 240                      # both FINs or a RST: the session lingers  (2 MSL)
+UDP_TIMEOUT = 120
+ICMP_TIMEOUT = 60
+
+
+class NatError(ModelError):
+    """code: EXISTS (the rule is loaded already), ESRCH (no such rule to remove)."""
+
+
+@dataclass(eq=False)
+class NatRule:
+    kind: str                          # map bimap map-block rdr
+    ifname: str
+    src: object                        # map*: the inside network; rdr: the destination it takes
+    dst: object = None                 # map*: the outside network (0/32: the interface's address)
+    targets: tuple = ()                # rdr: the inside addresses it sends to
+    proto: str = ""                    # tcp udp tcp/udp, or "" (any)
+    pmin: int = 0                      # map: portmap range; rdr: the ports it takes
+    pmax: int = 0
+    pto: int = 0                       # rdr: the inside port
+    auto: bool = False                 # portmap auto / ports auto
+    ports: int = 0                     # map-block: ports per inside address
+    portmap: bool = False
+    proxy: tuple | None = None         # (port, name, proto)
+    icmpidmap: tuple | None = None     # (lo, hi)
+    round_robin: bool = False
+    options: tuple = ()                # what else the line said, kept for the listing (frag, age ...)
+    age: tuple | None = None           # (tcp-ish seconds, udp/icmp seconds) from `age n[/m]`
+    line: int = 0
+    hits: int = 0
+    next_port: int = 0                 # in_pnext: the next port to try
+    next_ip: int = 0                   # in_nip: the next outside address to try
+    rr: int = 0                        # rdr round-robin position
+
+    def key(self) -> tuple:
+        """What makes two rules the same rule (ipnat -r removes by content)."""
+        return (self.kind, self.ifname, self.src, self.dst, self.targets, self.proto, self.pmin, self.pmax,
+                self.pto, self.auto, self.ports, self.portmap, self.proxy, self.icmpidmap, self.round_robin,
+                self.options, self.age)
+
+    @property
+    def tcpudp(self) -> bool:
+        return self.proto in ("tcp", "udp", "tcp/udp")
+
+    def takes_proto(self, proto: str) -> bool:
+        """A rule that names tcp/udp (portmap, rdr's protocol) takes only those."""
+        if not self.proto:
+            return True
+        if self.proto == "tcp/udp":
+            return proto in (TCP, UDP)
+        return proto == self.proto
+
+
+@dataclass(eq=False)
+class Session:
+    kind: str                          # MAP RDR BIMAP MAP-BLOCK
+    rule: NatRule
+    proto: str
+    ifname: str
+    inside: tuple                      # (address, port)
+    outside: tuple
+    remote: tuple
+    created: float
+    expires: float
+    state: tuple = (0, 0)              # TCP: (state seen from inside, from outside), see _tcp
+    use: int = 1
+    bytes: list = field(default_factory=lambda: [0, 0])   # [in, out]
+    pkts: list = field(default_factory=lambda: [0, 0])
+
+
+@dataclass
+class Stats:
+    mapped_in: int = 0
+    mapped_out: int = 0
+    added: int = 0
+    expired: int = 0
+    nomem: int = 0
+    badnat: int = 0
+
+
+class NatTable:
+    def __init__(self):
+        self.rules: list[NatRule] = []
+        self.sessions: list[Session] = []
+        self.stats = Stats()
+
+    # rules ----------------------------------------------------------------------------------
+    def find(self, rule: NatRule) -> NatRule | None:
+        k = rule.key()
+        return next((r for r in self.rules if r.key() == k), None)
+
+    def add(self, rule: NatRule) -> None:
+        if self.find(rule) is not None:
+            raise NatError("EXISTS")
+        if rule.kind != "rdr":
+            rule.next_port = rule.pmin if rule.portmap else 0
+        self.rules.append(rule)
+
+    def remove(self, rule: NatRule) -> None:
+        found = self.find(rule)
+        if found is None:
+            raise NatError("ESRCH")
+        self.rules.remove(found)
+        for s in [s for s in self.sessions if s.rule is found]:
+            s.rule = None                  # sessions outlive their rule, as in the kernel
+
+    def flush_rules(self) -> int:
+        n = len(self.rules)
+        self.rules.clear()
+        return n
+
+    def flush_sessions(self, now: float) -> int:
+        self.expire(now)
+        n = len(self.sessions)
+        self.sessions.clear()
+        return n
+
+    def clear(self) -> None:
+        """IP Filter disabled: nothing stays loaded."""
+        self.rules.clear()
+        self.sessions.clear()
+
+    # sessions -------------------------------------------------------------------------------
+    def expire(self, now: float) -> None:
+        keep = [s for s in self.sessions if s.expires > now]
+        self.stats.expired += len(self.sessions) - len(keep)
+        self.sessions = keep
+
+    def live(self, now: float) -> list[Session]:
+        self.expire(now)
+        return list(self.sessions)
+
+    def outbound(self, ifname: str, own, pkt: Packet, now: float, effects: bool, rng) -> Packet:
+        """A packet leaving through `ifname` (whose address is `own`)."""
+        if not (pkt.proto in (TCP, UDP) or pkt.echo):
+            return pkt                     # ICMP errors, other protocols: not simulated
+        self.expire(now)
+        for s in self.sessions:
+            if s.ifname == ifname and s.proto == pkt.proto and s.inside == (pkt.src, pkt.sport) \
+                    and s.remote == (pkt.dst, pkt.dport):
+                return self._through(s, pkt, now, effects, out=True)
+        for rule in self._map_rules(ifname, pkt):
+            made = self._new_map(rule, ifname, own, pkt, now)
+            if made is None:
+                continue
+            if not effects:
+                return pkt.replace(src=made.outside[0], sport=made.outside[1])
+            rule.hits += 1
+            self.sessions.append(made)
+            self.stats.added += 1
+            return self._through(made, pkt, now, effects, out=True, new=True)
+        return pkt
+
+    def inbound(self, ifname: str, pkt: Packet, now: float, effects: bool) -> Packet:
+        """A packet arriving on `ifname`."""
+        if not (pkt.proto in (TCP, UDP) or pkt.echo):
+            return pkt
+        self.expire(now)
+        for s in self.sessions:
+            if s.ifname == ifname and s.proto == pkt.proto and s.outside == (pkt.dst, pkt.dport) \
+                    and s.remote == (pkt.src, pkt.sport):
+                return self._through(s, pkt, now, effects, out=False)
+        for rule in self.rules:
+            if rule.ifname != ifname:
+                continue
+            made = None
+            if rule.kind == "rdr":
+                made = self._new_rdr(rule, ifname, pkt, now)
+            elif rule.kind == "bimap" and pkt.dst in rule.dst:
+                inside = _host_in(rule.src, int(pkt.dst) - int(rule.dst.network_address))
+                made = Session("BIMAP", rule, pkt.proto, ifname, (inside, pkt.dport), (pkt.dst, pkt.dport),
+                               (pkt.src, pkt.sport), now, now)
+            if made is None:
+                continue
+            if not effects:
+                return pkt.replace(dst=made.inside[0], dport=made.inside[1])
+            rule.hits += 1
+            self.sessions.append(made)
+            self.stats.added += 1
+            return self._through(made, pkt, now, effects, out=False, new=True)
+        return pkt
+
+    def _map_rules(self, ifname: str, pkt: Packet):
+        """The outbound rules that may take this packet, most specific source first (the kernel
+        looks its map rules up by source mask, longest first), in load order within a mask."""
+        cands = [r for r in self.rules if r.kind != "rdr" and r.ifname == ifname
+                 and pkt.src in r.src and r.takes_proto(pkt.proto)]
+        return sorted(cands, key=lambda r: -r.src.prefixlen)
+
+    def _taken(self, proto: str, addr, port: int) -> bool:
+        return any(s.proto == proto and s.outside == (addr, port) for s in self.sessions)
+
+    def _new_map(self, rule: NatRule, ifname: str, own, pkt: Packet, now: float) -> Session | None:
+        kind = {"map": "MAP", "bimap": "BIMAP", "map-block": "MAP-BLOCK"}[rule.kind]
+        sport = pkt.sport
+        if rule.kind == "map-block":
+            return self._new_block(rule, ifname, pkt, now)
+        if rule.dst.prefixlen == 32 and int(rule.dst.network_address) == 0:
+            if own is None:
+                return None
+            out_ip = own                   # 0/32: the interface's own address
+        elif rule.kind == "bimap":
+            out_ip = _host_in(rule.dst, int(pkt.src) - int(rule.src.network_address))
+        else:
+            out_ip = self._next_address(rule)
+        if rule.portmap and pkt.proto in (TCP, UDP):
+            port = self._next_port(rule, pkt.proto, out_ip)
+            if port is None:
+                self.stats.nomem += 1
+                return None
+            sport = port
+        elif self._taken(pkt.proto, out_ip, sport) and pkt.proto in (TCP, UDP):
+            return None                    # the same outside pair is someone else's
+        return Session(kind, rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, sport),
+                       (pkt.dst, pkt.dport), now, now)
+
+    def _next_address(self, rule: NatRule):
+        """map onto a network: its host addresses in turn (in_nip)."""
+        net = rule.dst
+        if net.prefixlen >= 31:
+            return net.network_address
+        hosts = net.num_addresses - 2
+        addr = net.network_address + 1 + (rule.next_ip % hosts)
+        rule.next_ip += 1
+        return addr
+
+    def _next_port(self, rule: NatRule, proto: str, out_ip) -> int | None:
+        lo, hi = rule.pmin, rule.pmax
+        span = hi - lo + 1
+        for _ in range(span):
+            port = rule.next_port if lo <= rule.next_port <= hi else lo
+            rule.next_port = port + 1 if port < hi else lo
+            if not self._taken(proto, out_ip, port):
+                return port
+        return None
+
+    def _new_block(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
+        """map-block: each inside address owns a block of ports on one outside address."""
+        per = rule.ports or 1
+        index = int(pkt.src) - int(rule.src.network_address)
+        per_ip = max(1, (65536 - MAPBLOCK_MIN) // per)
+        out_ip = _host_in(rule.dst, index // per_ip)
+        first = MAPBLOCK_MIN + (index % per_ip) * per
+        port = pkt.sport
+        if pkt.proto in (TCP, UDP):
+            port = next((p for p in range(first, first + per) if not self._taken(pkt.proto, out_ip, p)), None)
+            if port is None:
+                self.stats.nomem += 1
+                return None
+        return Session("MAP-BLOCK", rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, port),
+                       (pkt.dst, pkt.dport), now, now)
+
+    def _new_rdr(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
+        if pkt.dst not in rule.src or not rule.takes_proto(pkt.proto):
+            return None
+        if rule.pmin and not (rule.pmin <= pkt.dport <= (rule.pmax or rule.pmin)):
+            return None
+        targets = rule.targets or (pkt.dst,)
+        target = targets[rule.rr % len(targets)]
+        if rule.round_robin or len(targets) > 1:
+            rule.rr += 1
+        port = pkt.dport
+        if rule.pto:
+            port = rule.pto + (pkt.dport - rule.pmin if rule.pmax > rule.pmin else 0)
+        return Session("RDR", rule, pkt.proto, ifname, (target, port), (pkt.dst, pkt.dport),
+                       (pkt.src, pkt.sport), now, now)
+
+    def _through(self, s: Session, pkt: Packet, now: float, effects: bool, out: bool, new: bool = False) -> Packet:
+        if effects:
+            side = 1 if out else 0
+            s.pkts[side] += 1
+            s.bytes[side] += pkt.length
+            if out:
+                self.stats.mapped_out += 1
+            else:
+                self.stats.mapped_in += 1
+            s.state = _tcp(s.state, pkt, out) if pkt.proto == TCP else s.state
+            s.expires = now + _timeout(s, pkt)
+        if out:
+            return pkt.replace(src=s.outside[0], sport=s.outside[1])
+        return pkt.replace(dst=s.inside[0], dport=s.inside[1])
+
+    def snapshot(self) -> tuple:
+        return (tuple(r.key() for r in self.rules), tuple((s.kind, s.inside, s.outside, s.remote) for s in self.sessions),
+                repr(self.stats))
+
+
+# TCP states as IP Filter keeps them per direction (ip_state.c's IPF_TCPS_*, abridged)
+LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT, CLOSED = 0, 2, 4, 6, 10
+
+
+def _tcp(state: tuple, pkt: Packet, out: bool) -> tuple:
+    mine, theirs = state if out else (state[1], state[0])
+    f = pkt.flags
+    if "R" in f:
+        mine = theirs = CLOSED
+    elif "F" in f:
+        mine = CLOSED if theirs >= FIN_WAIT else FIN_WAIT
+        if theirs >= FIN_WAIT:
+            theirs = CLOSED
+    elif "S" in f:
+        mine = max(mine, SYN_SENT)
+        if "." in f:
+            mine = theirs = max(theirs, ESTABLISHED) if theirs >= SYN_SENT else SYN_SENT
+    elif mine < ESTABLISHED and theirs >= SYN_SENT:
+        mine = theirs = ESTABLISHED
+    return (mine, theirs) if out else (theirs, mine)
+
+
+def _timeout(s: Session, pkt: Packet) -> float:
+    age = s.rule.age if s.rule is not None and s.rule.age else None
+    if s.proto == UDP:
+        return age[1] if age else UDP_TIMEOUT
+    if s.proto == ICMP:
+        return age[1] if age else ICMP_TIMEOUT
+    low = min(s.state)
+    high = max(s.state)
+    if low >= CLOSED:
+        return TCP_CLOSED
+    if high >= FIN_WAIT:
+        return TCP_CLOSING
+    if low >= ESTABLISHED:
+        return age[0] if age else TCP_IDLE
+    return TCP_HALF_OPEN
+
+
+def _host_in(net, offset: int):
+    return net.network_address + (offset % net.num_addresses)
+
+
+# which stacks run it --------------------------------------------------------------------------
+def table(stack, create: bool = True) -> NatTable | None:
+    t = getattr(stack, "_nat", None)
+    if t is None and create:
+        t = stack._nat = NatTable()
+    return t
+
+
+def running(os_host) -> bool:
+    """IP Filter is on in this OS instance: its release has it and the service is online."""
+    if not os_host.release.get("ipfilter"):
+        return False
+    svc = os_host.services
+    return svc is not None and svc.ipfilter_online()
+
+
+def active(node) -> NatTable | None:
+    """The NAT table the walk must consult at `node`, or None (no rules, no sessions, or IP
+    Filter not running there)."""
+    stack = getattr(node, "stack", None)
+    if stack is None:
+        return None
+    t = getattr(stack, "_nat", None)
+    if t is None or not (t.rules or t.sessions):
+        return None
+    return t if running(node.os) else None
+
+
+def describe(way: str, old: Packet, new: Packet) -> str:
+    """The path tracer's words for a translation."""
+    def ap(a, p, proto):
+        return f"{a}:{p}" if proto in (TCP, UDP) else str(a)
+    if way == "out":
+        return f"NAT source {ap(old.src, old.sport, old.proto)} -> {ap(new.src, new.sport, new.proto)}"
+    return f"NAT destination {ap(old.dst, old.dport, old.proto)} -> {ap(new.dst, new.dport, new.proto)}"
