@@ -108,6 +108,11 @@ def _net(host) -> bool:
     return host.has_ip or host.has_netdevs
 
 
+def _ipfilter(host) -> bool:
+    """IP Filter's tools: Solaris 10 to 11.3 and illumos (11.4 has PF instead)."""
+    return host.has_ip and bool(host.release.get("ipfilter"))
+
+
 def _linux(host) -> bool:
     return host.release.family == "linux"
 
@@ -129,6 +134,7 @@ REGISTRY: dict[str, tuple[str, object] | list[tuple[str, object]]] = {
     "traceroute": [("vshell.commands.traceroute:main", _ip), ("vshell.commands.linux.traceroute:main", _linux)],
     "vshtrace": ("vshell.commands.vshtrace:main", _net),
     "routeadm": ("vshell.commands.routeadm:main", _ip),
+    "ipnat": ("vshell.commands.ipnat:main", _ipfilter),
     "svcs": ("vshell.commands.svcs:svcs", _has_smf),
     "svcadm": ("vshell.commands.svcs:svcadm", _has_smf),
     "ifconfig": [("vshell.commands.ifconfig:main", _ip), ("vshell.commands.linux.ifconfig:main", _linux)],

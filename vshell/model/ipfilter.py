@@ -12,22 +12,28 @@ Semantics follow IP Filter 4.1 as in illumos (ip_nat.c); docs/facts/ipfilter.md 
 sources. Rule text (ipnat.conf) is read by ipnat_conf.py, and printed by the ipnat command."""
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from vshell.model.errors import ModelError
 from vshell.model.packets import ICMP, TCP, UDP, Packet
 
 FMRI = "svc:/network/ipfilter:default"
-AUTO_RANGE = (1024, 65535)            # `portmap ... auto` with one outside address  # see docs/facts/ipfilter.md
-MAPBLOCK_MIN = 1024                   # map-block's first port (MAPBLK_MINPORT)
+BLOCK_PORTS = 64512                   # ports 1024-65535 that auto portmap and map-block share out
+MAPBLOCK_MIN = 1024                   # their first port (MAPBLK_MINPORT)
+IPNAT_CONF = "/etc/ipf/ipnat.conf"
+IPF_CONF = "/etc/ipf/ipf.conf"
 
-# Session timeouts in seconds (IP Filter counts in half-second ticks; docs/facts/ipfilter.md).
-TCP_IDLE = 432000                     # established: five days
-TCP_HALF_OPEN = 240                   # SYN seen, not yet established  (fr_tcptimeout, 2 MSL)
-TCP_CLOSING = 240                     # a FIN seen  (fr_tcpclosewait, 2 MSL)
-TCP_CLOSED = 240                      # both FINs or a RST: the session lingers  (2 MSL)
-UDP_TIMEOUT = 120
-ICMP_TIMEOUT = 60
+# Session timeouts in seconds, from the kernel's queues (half-second ticks; docs/facts/ipfilter.md
+# §4.5-4.6): a new TCP session waits on LISTEN's 120 s, an established one five days, one side
+# closing (FIN_WAIT_1, CLOSE_WAIT) two hours, and after an orderly close or a reset LAST_ACK's or
+# CLOSED's 120 s, so a closed connection lingers two minutes in `ipnat -l`.
+TCP_IDLE = 432000
+TCP_HALF_OPEN = 120
+TCP_CLOSING = 7200
+TCP_CLOSED = 120
+UDP_TIMEOUT = 600                     # fr_defnatage
+ICMP_TIMEOUT = 3                      # fr_defnaticmpage
 
 
 class NatError(ModelError):
@@ -48,11 +54,26 @@ class NatRule:
     auto: bool = False                 # portmap auto / ports auto
     ports: int = 0                     # map-block: ports per inside address
     portmap: bool = False
-    proxy: tuple | None = None         # (port, name, proto)
+    proxy: tuple | None = None         # (port, label, proto)
     icmpidmap: tuple | None = None     # (lo, hi)
     round_robin: bool = False
-    options: tuple = ()                # what else the line said, kept for the listing (frag, age ...)
-    age: tuple | None = None           # (tcp-ish seconds, udp/icmp seconds) from `age n[/m]`
+    sequential: bool = False           # portmap: ports in turn rather than at random
+    range: tuple | None = None         # map: `-> range a-b`
+    filter: bool = False               # written with from/to
+    to: object = None                  # map from/to: the destinations it takes
+    not_to: bool = False
+    from_: object = None               # rdr from/to: the sources it takes
+    not_from: bool = False
+    sport: tuple | None = None         # from ... port OP N
+    dport: tuple | None = None         # to ... port OP N
+    dip_mask: int | None = None        # rdr -> 0/32 or 0/0
+    fixed: bool = False                # rdr `port = N`
+    frag: bool = False
+    sticky: bool = False
+    mssclamp: int = 0
+    tag: str = ""
+    age: tuple | None = None           # `age n[/m]` in seconds: (forward, reverse)
+    warnings: list = field(default_factory=list)
     line: int = 0
     hits: int = 0
     next_port: int = 0                 # in_pnext: the next port to try
@@ -63,7 +84,8 @@ class NatRule:
         """What makes two rules the same rule (ipnat -r removes by content)."""
         return (self.kind, self.ifname, self.src, self.dst, self.targets, self.proto, self.pmin, self.pmax,
                 self.pto, self.auto, self.ports, self.portmap, self.proxy, self.icmpidmap, self.round_robin,
-                self.options, self.age)
+                self.sequential, self.range, self.to, self.not_to, self.from_, self.not_from, self.sport,
+                self.dport, self.dip_mask, self.fixed, self.frag, self.sticky, self.mssclamp, self.tag, self.age)
 
     @property
     def tcpudp(self) -> bool:
@@ -108,8 +130,11 @@ class Stats:
 class NatTable:
     def __init__(self):
         self.rules: list[NatRule] = []
-        self.sessions: list[Session] = []
+        self.sessions: list[Session] = []     # oldest first; ipnat lists them newest first
         self.stats = Stats()
+        self.enabled = False                  # IP Filter is running in this stack (ipf -E)
+        self.enabled_at = 0.0                 # the clock when it started: its tick counter's zero
+        self.rng = None                       # random portmap ports: a stream of the world's seed
 
     # rules ----------------------------------------------------------------------------------
     def find(self, rule: NatRule) -> NatRule | None:
@@ -119,8 +144,9 @@ class NatTable:
     def add(self, rule: NatRule) -> None:
         if self.find(rule) is not None:
             raise NatError("EXISTS")
-        if rule.kind != "rdr":
-            rule.next_port = rule.pmin if rule.portmap else 0
+        if rule.kind != "rdr" and rule.portmap and rule.pmax < rule.pmin:
+            raise NatError("EINVAL")
+        rule.next_port = rule.pmin
         self.rules.append(rule)
 
     def remove(self, rule: NatRule) -> None:
@@ -157,7 +183,7 @@ class NatTable:
         self.expire(now)
         return list(self.sessions)
 
-    def outbound(self, ifname: str, own, pkt: Packet, now: float, effects: bool, rng) -> Packet:
+    def outbound(self, ifname: str, own, pkt: Packet, now: float, effects: bool) -> Packet:
         """A packet leaving through `ifname` (whose address is `own`)."""
         if not (pkt.proto in (TCP, UDP) or pkt.echo):
             return pkt                     # ICMP errors, other protocols: not simulated
@@ -167,7 +193,8 @@ class NatTable:
                     and s.remote == (pkt.dst, pkt.dport):
                 return self._through(s, pkt, now, effects, out=True)
         for rule in self._map_rules(ifname, pkt):
-            made = self._new_map(rule, ifname, own, pkt, now)
+            with _trial(self, effects):
+                made = self._new_map(rule, ifname, own, pkt, now)
             if made is None:
                 continue
             if not effects:
@@ -192,7 +219,8 @@ class NatTable:
                 continue
             made = None
             if rule.kind == "rdr":
-                made = self._new_rdr(rule, ifname, pkt, now)
+                with _trial(self, effects):
+                    made = self._new_rdr(rule, ifname, pkt, now)
             elif rule.kind == "bimap" and pkt.dst in rule.dst:
                 inside = _host_in(rule.src, int(pkt.dst) - int(rule.dst.network_address))
                 made = Session("BIMAP", rule, pkt.proto, ifname, (inside, pkt.dport), (pkt.dst, pkt.dport),
@@ -215,29 +243,41 @@ class NatTable:
         return sorted(cands, key=lambda r: -r.src.prefixlen)
 
     def _taken(self, proto: str, addr, port: int) -> bool:
+        """An outside address and port in use: vshell never gives one to two sessions (the
+        kernel's own test also looks at the remote end; this is the stricter one)."""
         return any(s.proto == proto and s.outside == (addr, port) for s in self.sessions)
 
     def _new_map(self, rule: NatRule, ifname: str, own, pkt: Packet, now: float) -> Session | None:
-        kind = {"map": "MAP", "bimap": "BIMAP", "map-block": "MAP-BLOCK"}[rule.kind]
-        sport = pkt.sport
         if rule.kind == "map-block":
             return self._new_block(rule, ifname, pkt, now)
-        if rule.dst.prefixlen == 32 and int(rule.dst.network_address) == 0:
+        if rule.filter and rule.to is not None and (pkt.dst in rule.to) == rule.not_to:
+            return None
+        kind = {"map": "MAP", "bimap": "BIMAP"}[rule.kind]
+        sport = pkt.sport
+        if rule.range is not None:
+            lo, hi = (int(a) for a in rule.range)
+            out_ip = type(pkt.src)(lo + rule.next_ip % (hi - lo + 1))
+            rule.next_ip += 1
+        elif rule.dst.prefixlen == 32 and int(rule.dst.network_address) == 0:
             if own is None:
                 return None
-            out_ip = own                   # 0/32: the interface's own address
-        elif rule.kind == "bimap":
+            out_ip = own                   # 0/32: the outgoing interface's own address
+        elif rule.dst.prefixlen == 0:
+            out_ip = pkt.src               # 0/0: the source is kept
+        elif rule.kind == "bimap" or rule.dst.prefixlen == rule.src.prefixlen:
             out_ip = _host_in(rule.dst, int(pkt.src) - int(rule.src.network_address))
         else:
             out_ip = self._next_address(rule)
-        if rule.portmap and pkt.proto in (TCP, UDP):
-            port = self._next_port(rule, pkt.proto, out_ip)
+        tcpudp = pkt.proto in (TCP, UDP)
+        if rule.portmap and tcpudp:
+            port = self._auto_port(rule, pkt, out_ip) if rule.auto else self._range_port(rule, pkt.proto, out_ip)
             if port is None:
-                self.stats.nomem += 1
+                self.stats.badnat += 1
                 return None
             sport = port
-        elif self._taken(pkt.proto, out_ip, sport) and pkt.proto in (TCP, UDP):
-            return None                    # the same outside pair is someone else's
+        elif tcpudp and self._taken(pkt.proto, out_ip, sport):
+            self.stats.badnat += 1
+            return None
         return Session(kind, rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, sport),
                        (pkt.dst, pkt.dport), now, now)
 
@@ -251,28 +291,44 @@ class NatTable:
         rule.next_ip += 1
         return addr
 
-    def _next_port(self, rule: NatRule, proto: str, out_ip) -> int | None:
+    def _range_port(self, rule: NatRule, proto: str, out_ip) -> int | None:
+        """portmap LO:HI: a random port of the range, or the next in turn with `sequential`."""
         lo, hi = rule.pmin, rule.pmax
         span = hi - lo + 1
         for _ in range(span):
-            port = rule.next_port if lo <= rule.next_port <= hi else lo
-            rule.next_port = port + 1 if port < hi else lo
+            if rule.sequential:
+                port = rule.next_port if lo <= rule.next_port <= hi else lo
+            else:
+                port = lo + self.rng.randrange(span)
+            rule.next_port = rule.next_port + 1 if rule.next_port < hi else lo
             if not self._taken(proto, out_ip, port):
                 return port
         return None
 
+    def _auto_port(self, rule: NatRule, pkt: Packet, out_ip) -> int | None:
+        """portmap auto: each inside address owns a block of ports (nat_setgroupmap), and the
+        port is the original one folded into that block:
+        ((sport + try) % ports-per-address) + ports-per-address * (src % addresses-per-IP) + 1024."""
+        ippip, ppip = _groupmap(rule)
+        for attempt in range(ppip):
+            port = (pkt.sport + attempt) % ppip + ppip * (int(pkt.src) % ippip) + MAPBLOCK_MIN
+            if not self._taken(pkt.proto, out_ip, port):
+                return port
+        return None
+
     def _new_block(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
-        """map-block: each inside address owns a block of ports on one outside address."""
-        per = rule.ports or 1
-        index = int(pkt.src) - int(rule.src.network_address)
-        per_ip = max(1, (65536 - MAPBLOCK_MIN) // per)
-        out_ip = _host_in(rule.dst, index // per_ip)
-        first = MAPBLOCK_MIN + (index % per_ip) * per
+        """map-block: each inside address owns `ports` ports of one outside address."""
+        ippip, ppip = _groupmap(rule)
+        offset = int(pkt.src) & ~int(rule.src.netmask) & 0xFFFFFFFF
+        out_ip = rule.dst.network_address + ((offset // ippip) & ~int(rule.dst.netmask) & 0xFFFFFFFF)
         port = pkt.sport
         if pkt.proto in (TCP, UDP):
-            port = next((p for p in range(first, first + per) if not self._taken(pkt.proto, out_ip, p)), None)
-            if port is None:
-                self.stats.nomem += 1
+            for attempt in range(ppip):
+                port = (pkt.sport + attempt) % ppip + ppip * (offset % ippip) + MAPBLOCK_MIN
+                if not self._taken(pkt.proto, out_ip, port):
+                    break
+            else:
+                self.stats.badnat += 1
                 return None
         return Session("MAP-BLOCK", rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, port),
                        (pkt.dst, pkt.dport), now, now)
@@ -280,15 +336,21 @@ class NatTable:
     def _new_rdr(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
         if pkt.dst not in rule.src or not rule.takes_proto(pkt.proto):
             return None
-        if rule.pmin and not (rule.pmin <= pkt.dport <= (rule.pmax or rule.pmin)):
+        if rule.filter and rule.from_ is not None and (pkt.src in rule.from_) == rule.not_from:
             return None
-        targets = rule.targets or (pkt.dst,)
-        target = targets[rule.rr % len(targets)]
-        if rule.round_robin or len(targets) > 1:
-            rule.rr += 1
+        if rule.pmin and not (pkt.proto in (TCP, UDP) and rule.pmin <= pkt.dport <= rule.pmax):
+            return None
+        if rule.dip_mask is not None:
+            return None                    # -> 0/32, 0/0: not simulated  # unverified use
+        target = rule.targets[rule.rr % len(rule.targets)]
+        rule.rr += 1                       # a,b alternate; round-robin rules take turns
         port = pkt.dport
-        if rule.pto:
-            port = rule.pto + (pkt.dport - rule.pmin if rule.pmax > rule.pmin else 0)
+        if rule.pto and pkt.proto in (TCP, UDP):
+            port = rule.pto if rule.fixed or rule.pmin == rule.pmax else pkt.dport - rule.pmin + rule.pto
+        if pkt.proto in (TCP, UDP) and any(s.proto == pkt.proto and s.inside == (target, port)
+                                           and s.remote == (pkt.src, pkt.sport) for s in self.sessions):
+            self.stats.badnat += 1
+            return None
         return Session("RDR", rule, pkt.proto, ifname, (target, port), (pkt.dst, pkt.dport),
                        (pkt.src, pkt.sport), now, now)
 
@@ -309,7 +371,7 @@ class NatTable:
 
     def snapshot(self) -> tuple:
         return (tuple(r.key() for r in self.rules), tuple((s.kind, s.inside, s.outside, s.remote) for s in self.sessions),
-                repr(self.stats))
+                repr(self.stats), self.enabled)
 
 
 # TCP states as IP Filter keeps them per direction (ip_state.c's IPF_TCPS_*, abridged)
@@ -351,6 +413,39 @@ def _timeout(s: Session, pkt: Packet) -> float:
     return TCP_HALF_OPEN
 
 
+@contextlib.contextmanager
+def _trial(table: NatTable, effects: bool):
+    """A look without effects (the path tracer) leaves the rules' turn counters and the port
+    generator as they were."""
+    if effects:
+        yield
+        return
+    saved = [(r, r.next_port, r.next_ip, r.rr) for r in table.rules]
+    rng_state = table.rng.getstate() if table.rng is not None else None
+    try:
+        yield
+    finally:
+        for r, a, b, c in saved:
+            r.next_port, r.next_ip, r.rr = a, b, c
+        if rng_state is not None:
+            table.rng.setstate(rng_state)
+
+
+def _groupmap(rule: NatRule) -> tuple[int, int]:
+    """(inside addresses per outside address, ports per inside address), as nat_setgroupmap
+    shares 64512 ports out: map-block `ports N` gives N each; otherwise the inside network is
+    folded onto the outside one."""
+    inside = (~int(rule.src.netmask)) & 0xFFFFFFFF
+    outside = (~int(rule.dst.netmask)) & 0xFFFFFFFF
+    if rule.kind == "map-block" and rule.ports:
+        ppip = rule.ports
+        return max(1, BLOCK_PORTS // ppip), ppip
+    if rule.src.netmask == rule.dst.netmask:
+        return 1, BLOCK_PORTS
+    ippip = inside // (outside + 1) + 1
+    return ippip, max(1, BLOCK_PORTS // ippip)
+
+
 def _host_in(net, offset: int):
     return net.network_address + (offset % net.num_addresses)
 
@@ -363,24 +458,49 @@ def table(stack, create: bool = True) -> NatTable | None:
     return t
 
 
-def running(os_host) -> bool:
-    """IP Filter is on in this OS instance: its release has it and the service is online."""
-    if not os_host.release.get("ipfilter"):
-        return False
-    svc = os_host.services
-    return svc is not None and svc.ipfilter_online()
-
-
 def active(node) -> NatTable | None:
-    """The NAT table the walk must consult at `node`, or None (no rules, no sessions, or IP
-    Filter not running there)."""
+    """The NAT table the walk must consult at `node`, or None (IP Filter not running there, or
+    nothing loaded: the kernel then skips NAT)."""
     stack = getattr(node, "stack", None)
-    if stack is None:
+    t = getattr(stack, "_nat", None) if stack is not None else None
+    if t is None or not t.enabled or not (t.rules or t.sessions):
         return None
-    t = getattr(stack, "_nat", None)
-    if t is None or not (t.rules or t.sessions):
+    return t
+
+
+def start(os_host, clock, streams) -> str | None:
+    """The ipfilter service's start method (/lib/svc/method/ipfilter): with neither ipf.conf nor
+    ipnat.conf it exits without enabling IP Filter; otherwise IP Filter starts (ipf -E), NAT is
+    flushed (ipnat -CF) and ipnat.conf loaded. -> None, or the parse error that puts the
+    service in maintenance (the rules above it stay loaded)."""
+    from vshell.model import ipnat_conf
+    fs = os_host.fs
+    if not fs.exists(IPF_CONF) and not fs.exists(IPNAT_CONF):
         return None
-    return t if running(node.os) else None
+    t = table(os_host.ip)
+    t.enabled, t.enabled_at = True, clock.now
+    t.rng = streams.stream("nat-port", f"{os_host.name}/{os_host.zone}") if streams is not None else None
+    t.rules.clear()
+    t.sessions.clear()
+    if not fs.exists(IPNAT_CONF):
+        return None
+    try:
+        for rule, _ in ipnat_conf.parse(fs.read(IPNAT_CONF)):
+            try:
+                t.add(rule)
+            except NatError:
+                pass                       # the method's ipnat prints it to the SMF log
+    except ipnat_conf.NatSyntax as e:
+        return str(e)
+    return None
+
+
+def stop(os_host) -> None:
+    """ipf -D: IP Filter stops and its NAT rules and sessions go."""
+    t = table(os_host.ip, create=False) if os_host.ip is not None else None
+    if t is not None:
+        t.enabled = False
+        t.clear()
 
 
 def describe(way: str, old: Packet, new: Packet) -> str:

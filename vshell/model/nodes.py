@@ -125,8 +125,19 @@ class LinuxNode:
 
 
 @dataclass
+class ExternalLeg:
+    ifname: str
+    network: str
+    address: object                    # ip_interface
+    mac: str
+    vlan: int = 1
+
+
+@dataclass
 class ExternalNode:
-    """A machine outside the simulated hosts: a router, a server on a switch port."""
+    """A machine outside the simulated hosts: a router, a server on a switch port. It may have
+    more interfaces (`legs`: a router between two of the world's networks), forward between
+    them, and listen on TCP ports (an ssh server on 22)."""
     name: str
     network: str
     address: object                    # ip_interface
@@ -137,6 +148,8 @@ class ExternalNode:
     kind: str = "external"
     forwarding: bool = False
     neigh: dict = field(default_factory=dict)
+    legs: list = field(default_factory=list)       # more interfaces: ExternalLeg
+    listen: tuple = ()                 # TCP ports with a server behind them
 
     @property
     def host(self) -> str:
@@ -146,17 +159,22 @@ class ExternalNode:
     def key(self):
         return self
 
+    def interfaces(self) -> list:
+        return [ExternalLeg(self.ifname, self.network, self.address, self.mac, self.vlan), *self.legs]
+
     def owns(self, addr) -> bool:
-        return addr == self.address.ip
+        return any(addr == leg.address.ip for leg in self.interfaces())
 
     def addresses(self):
-        return [(self.ifname, self.address.ip)]
+        return [(leg.ifname, leg.address.ip) for leg in self.interfaces()]
 
     def route(self, addr):
-        if addr in self.address.network:
-            return self.ifname, addr, self.address.ip
+        for leg in self.interfaces():
+            if addr in leg.address.network:
+                return leg.ifname, addr, leg.address.ip
         if self.gateway is not None:
-            return self.ifname, self.gateway, self.address.ip
+            leg = next((g for g in self.interfaces() if self.gateway in g.address.network), self.interfaces()[0])
+            return leg.ifname, self.gateway, leg.address.ip
         return None
 
     def neighbour(self, addr) -> tuple[str, bool] | None:
@@ -174,14 +192,25 @@ def externals(world) -> list[ExternalNode]:
     made = getattr(world, "_externals", None)
     if made is None:
         made = []
-        for i, e in enumerate(world.decl.get("externals") or []):
-            mac = e.get("mac")
-            if not mac:
-                r = world.streams.fixed("external-mac", e["name"])
-                mac = int_to_mac(0x001B21000000 + r.randrange(1 << 24))   # an Intel block  # unverified choice
+        for e in world.decl.get("externals") or []:
             gw = e.get("gateway")
-            made.append(ExternalNode(e["name"], e["network"], ipaddress.ip_interface(e["address"]),
-                                     mac.lower(), int(e.get("vlan", 1)),
-                                     ipaddress.ip_address(gw) if gw else None))
+            node = ExternalNode(e["name"], e["network"], ipaddress.ip_interface(e["address"]),
+                                _external_mac(world, e, e["name"]), int(e.get("vlan", 1)),
+                                ipaddress.ip_address(gw) if gw else None,
+                                forwarding=bool(e.get("forwarding", False)),
+                                listen=tuple(int(p) for p in e.get("listen", ())))
+            for i, leg in enumerate(e.get("interfaces") or [], start=1):
+                node.legs.append(ExternalLeg(leg.get("name", f"eth{i}"), leg["network"],
+                                             ipaddress.ip_interface(leg["address"]),
+                                             _external_mac(world, leg, f"{e['name']}/{i}"), int(leg.get("vlan", 1))))
+            made.append(node)
         world._externals = made
     return made
+
+
+def _external_mac(world, decl: dict, key: str) -> str:
+    mac = decl.get("mac")
+    if not mac:
+        r = world.streams.fixed("external-mac", key)
+        mac = int_to_mac(0x001B21000000 + r.randrange(1 << 24))   # an Intel block  # unverified choice
+    return mac.lower()

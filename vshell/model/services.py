@@ -21,6 +21,7 @@ from vshell.model.errors import ModelError
 # svcs sorts STATE in this order (svcs.c state_to_int)
 STATE_ORDER = {"legacy_run": 0, "disabled": 1, "online": 2, "degraded": 3, "offline": 4,
                "maintenance": 5, "uninitialized": 6}
+IPFILTER = "svc:/network/ipfilter:default"
 BOOT_SPREAD = (8, 75)        # seconds after boot an instance reaches its state  # unverified range
 
 
@@ -158,7 +159,7 @@ class Services:
         return inst is not None and self.state(inst) == "online"
 
     def ipfilter_online(self) -> bool:
-        return self.online("svc:/network/ipfilter:default")
+        return self.online(IPFILTER)
 
     def match(self, pattern: str) -> list[Instance]:
         """The instances a pattern names (scf_walk_fmri): [] when none."""
@@ -213,6 +214,7 @@ class Services:
         if inst.state != want:
             inst.state = want
             inst.since = self.clock.now
+            self._method(inst)
             self._emit(inst)
 
     def _set_bound(self, inst: Instance, on: bool) -> None:
@@ -242,13 +244,27 @@ class Services:
     def restart(self, inst: Instance) -> None:
         if self.state(inst) == "online":
             inst.since = self.clock.now
+            self._method(inst)
             self._emit(inst)
+
+    def _method(self, inst: Instance) -> None:
+        """What an instance's start and stop methods change in the rest of the model: IP Filter
+        loads its NAT rules, and a failed load leaves the service in maintenance."""
+        if inst.fmri != IPFILTER:
+            return
+        from vshell.model import ipfilter
+        if inst.state == "online":
+            if ipfilter.start(self.host, self.clock, self.streams) is not None:
+                inst.state = "maintenance"
+        else:
+            ipfilter.stop(self.host)
 
     def clear(self, inst: Instance) -> None:
         if self.state(inst) not in ("maintenance", "degraded"):
             raise SvcError("NOT_MAINT", fmri=inst.fmri)
         inst.state = "online" if self.is_enabled(inst) else "disabled"
         inst.since = self.clock.now
+        self._method(inst)
         self._emit(inst)
 
     def snapshot(self) -> tuple:

@@ -124,8 +124,9 @@ def build(world) -> Topology:
             _vswitches(world, topo, host)
     for ext in nodes_mod.externals(world):
         topo.nodes.append(ext)
-        topo.place(Endpoint(f"net:{ext.network}", ext.vlan, ext.mac, ext, ext.ifname, "external",
-                            port=f"{ext.name}/{ext.ifname}"))
+        for leg in ext.interfaces():
+            topo.place(Endpoint(f"net:{leg.network}", leg.vlan, leg.mac, ext, leg.ifname, "external",
+                                port=f"{ext.name}/{leg.ifname}"))
     return topo
 
 

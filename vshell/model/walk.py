@@ -180,15 +180,12 @@ class Plane:
             return pkt
         now = self.world.clock.now
         if way == "out":
-            new = table.outbound(ifname, own, pkt, now, self.effects, self._rng(node))
+            new = table.outbound(ifname, own, pkt, now, self.effects)
         else:
             new = table.inbound(ifname, pkt, now, self.effects)
         if new is not pkt and new != pkt:
             walk.hops.append(Hop("nat", _who(node), node.name, ipfilter.describe(way, pkt, new), depth))
         return new
-
-    def _rng(self, node):
-        return self.world.streams.stream("nat-port", _who(node))
 
     @staticmethod
     def _end(walk: Walk, verdict: str, detail: str, node, depth: int) -> Walk:

@@ -301,6 +301,11 @@ class World:
             node = fs.mkdir(u.home, 0o700 if u.uid == 0 else 0o755, parents=True)
             node.owner = node.group = u.name
         fs.write("/etc/hostname" if host.kind == "linux" else "/etc/nodename", host.name + "\n")
+        if host.release.get("ipfilter"):
+            # IP Filter's directory, with the commented ipf.conf the package installs  # unverified text
+            fs.mkdir("/etc/ipf", parents=True)
+            fs.write("/etc/ipf/ipf.conf", "#\n# ipf.conf\n#\n# IP Filter rules to be loaded during startup\n#\n"
+                                          "# See ipf(4) manpage for more information on\n# IP Filter rules syntax.\n")
         if host.kind == "sun4v":
             # disk device nodes, for vdsdev back ends: a world names its disks; the default
             # four internal disks are a guess  # unverified per platform
