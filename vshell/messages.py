@@ -161,13 +161,6 @@ UNVERIFIED: dict[str, Message] = {m.key: m for m in [
             "(4.4 on Solaris 11.4, 3.2 on the RHEL5 dom0s) list slightly different synopses"),
     Message("bash.help-no-long-text", "    (vshell does not have bash's long help for {topic})",
             "vshell's own line: bash prints the builtin's full description here"),
-    Message("shell.ssh-no-route",
-            "ssh: Could not resolve hostname {host}: node name or service name not known",
-            "Solaris 11 ssh resolver failure wording (getaddrinfo EAI_NONAME text on Solaris); "
-            "not confirmed by a published session"),
-    Message("shell.ssh-denied",
-            "Permission denied, please try again.",
-            "OpenSSH password retry line (seen widely, not in the stored reference)"),
     Message("shell.reboot-not-root", "{cmd}: permission denied",
             "Solaris reboot/init/shutdown run by a non-root user: wording recalled, not in a stored source"),
     Message("shell.init-usage", "Usage: init [0123456SsQqabc]",

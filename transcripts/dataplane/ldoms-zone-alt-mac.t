@@ -72,6 +72,7 @@ VLAN  MAC ADDRESS        PORT                  ENTRY
 1     00:14:4f:f8:de:69  vnet0@ldg1            alt MAC 1, free
 root@primary:~# ssh ldg1
 Password: 
+Last login: Thu Jan 15 09:00:05 2026 from 10.0.0.10
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@ldg1:~# zoneadm -z zone1 boot
 root@ldg1:~# zlogin zone1
@@ -125,7 +126,7 @@ logout
 [Connection to zone 'zone1' pts/2 closed]
 root@ldg1:~# dladm show-link -s
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-net0           7         518     0         7           518         0
+net0           14        884     0         11          722         0
 zone1/net0     5         378     0         5           378         0
 root@ldg1:~# exit
 logout
@@ -145,4 +146,4 @@ VLAN  MAC ADDRESS        PORT                  ENTRY
 1     00:21:28:13:2c:58  primary/net0          learnt, 492s ago
 root@primary:~# dladm show-link -s net0
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-net0           9         658     0         9           658         0
+net0           14        916     0         18          1132        0

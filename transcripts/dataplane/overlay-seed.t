@@ -132,6 +132,7 @@ reply 10.55.55.4 -> 10.55.55.2
 [root@zlan ~]# # a VNIC whose MAC the file does not have: ARP is not answered, and the tracer says why
 [root@zlan ~]# ssh zlan3
 root@zlan3's password: 
+Last login: Tue Sep 23 09:00:43 2014 from 10.88.88.69
 [root@zlan3 ~]# dladm create-vnic -m de:ad:be:ef:00:03 -l overlay0 qux0
 [root@zlan3 ~]# ifconfig qux0 plumb up 10.55.55.5/24
 [root@zlan3 ~]# exit
@@ -159,6 +160,6 @@ request 10.55.55.2 -> 10.55.55.5
 [1]
 [root@zlan ~]# dladm show-link -s
 LINK           IPACKETS  RBYTES  IERRORS   OPACKETS    OBYTES      OERRORS
-e1000g0        7         824     0         7           824         0
+e1000g0        13        1148    0         19          1472        0
 overlay0       5         490     0         5           490         0
 foo0           5         490     0         5           490         0

@@ -52,6 +52,7 @@ traceroute to 192.168.50.20 (192.168.50.20), 30 hops max, 40 byte packets
 30  * * *
 root@primary:~# ssh gw
 Password: 
+Last login: Mon Feb  2 10:00:02 2026 from 10.10.0.11
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@gw:~# ipadm set-prop -p forwarding=on ipv4
 root@gw:~# exit

@@ -52,6 +52,7 @@ root@primary:~# # one more alternate address, added to the running guest
 root@primary:~# ldm set-vnet alt-mac-addrs=+auto vnet0 ldg1
 root@primary:~# ssh ldg1
 Password: 
+Last login: Thu Jan 15 09:00:05 2026 from 10.0.0.10
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@ldg1:~# dladm show-phys -m
 LINK                SLOT     ADDRESS            INUSE CLIENT

@@ -2,6 +2,9 @@
 world: crossbow-2008
 ---
 crossbow# # netstat -r on the 2008 snapshot: Ref 1, the hash walk
+crossbow# # the DHCP lease's default router goes, and comes back by hand
+crossbow# route delete default 192.168.84.1
+delete net default: gateway 192.168.84.1
 crossbow# route add default 192.168.84.1
 add net default: gateway 192.168.84.1
 crossbow# netstat -nr

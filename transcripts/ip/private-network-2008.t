@@ -67,6 +67,7 @@ crossbow# netstat -nr
 Routing Table: IPv4
   Destination           Gateway           Flags  Ref     Use     Interface 
 -------------------- -------------------- ----- ----- ---------- --------- 
+default              192.168.84.1         UG        1          0 eri0      
 192.168.84.0         192.168.84.24        U         1          0 eri0      
 192.168.0.0          192.168.0.1          U         1          0 vnic0     
 127.0.0.1            127.0.0.1            UH        1          0 lo0       

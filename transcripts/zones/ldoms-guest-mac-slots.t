@@ -74,6 +74,7 @@ NETWORK
                                  00:14:4f:f8:de:69
 root@primary:~# ssh ldg1
 Password: 
+Last login: Thu Jan 15 09:00:02 2026 from 10.0.0.10
 Oracle Corporation      SunOS 5.11      11.4    August 2018
 root@ldg1:~# dladm show-phys -m
 LINK                SLOT     ADDRESS            INUSE CLIENT

@@ -43,3 +43,8 @@ def _conv(d: str, t: _dt.datetime, zone: str) -> str:
     if d in compound:
         return strftime(compound[d], t, zone)
     return "%" + d
+
+
+def ctime(when: _dt.datetime) -> str:
+    """ctime(3) without its newline: the day of the month padded with a space."""
+    return strftime("%a %b %e %H:%M:%S %Y", when)

@@ -4,6 +4,7 @@ messages); the console dialogue of solaris11.md §6.4."""
 from __future__ import annotations
 
 from vshell import messages
+from vshell.commands.timefmt import ctime
 from vshell.frames import Frame
 from vshell.frames.shell import ShellFrame
 from vshell.model import zones as zmodel
@@ -121,7 +122,7 @@ def _login_banner(zones, z, tty: str, notice: str = "") -> str:
     text = ""
     last = getattr(os_, "last_login", None)
     if last is not None:
-        text += f"Last login: {_ctime(last[0])} on {last[1]}\n"
+        text += f"Last login: {ctime(last[0])} on {last[1]}\n"
     os_.last_login = (when, tty)
     defects = int(os_.facts.get("active_defects", 0))
     if defects == 1:        # a published 11.4 console login (solaris11.md §6.4)
@@ -131,11 +132,6 @@ def _login_banner(zones, z, tty: str, notice: str = "") -> str:
     text += notice
     motd = os_.fs.read("/etc/motd") if os_.fs.exists("/etc/motd") else ""
     return text + motd + ("\n" if motd and not motd.endswith("\n") else "")
-
-
-def _ctime(when) -> str:
-    """ctime(3) without its newline: the day of the month padded with a space."""
-    return f"{when:%a %b} {when.day:2d} {when:%H:%M:%S %Y}"
 
 
 class ZoneConsole(Frame):

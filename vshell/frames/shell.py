@@ -257,12 +257,13 @@ class ShellFrame(Frame):
         # interactive bash says how it leaves, on stderr, before any complaint about the argument
         chunks.insert(0, ("stderr", "logout\n" if self.login else "exit\n"))
         self.session.pop(self)
-        if self.via is not None:
-            chunks.append(("stderr", f"Connection to {self.via} closed.\n"))
-        elif self.farewell is not None:
-            chunks.append(("stderr", self.farewell))
-            if self.on_close is not None:
-                self.on_close()
+        farewell = self.farewell
+        if farewell is None and self.via is not None:
+            farewell = f"Connection to {self.via} closed.\n"
+        if farewell:
+            chunks.append(("stderr", farewell))
+        if self.on_close is not None:
+            self.on_close()
         return chunks, status
 
     def interrupt(self, out) -> None:

@@ -59,6 +59,7 @@ class Host:
     _netdevs: object = None
     zone: str = "global"                      # which zone this OS instance is
     global_host: object = None                # a zone's global zone (None for a global zone)
+    lastlog: dict = field(default_factory=dict)   # user -> (datetime, where from): the last login
 
     def _made(self, part: str):
         """A part made when first wanted (its `<part>_factory` runs once): a session that never

@@ -651,7 +651,7 @@ def boot(stack: IpStack, decl: dict, fallback: tuple[str, str] | None) -> None:
         dest = r.get("dest", "default")
         fam = 6 if ":" in r["gateway"] else 4
         network = net(fam)("0.0.0.0/0" if dest == "default" and fam == 4 else "::/0" if dest == "default" else dest)
-        stack.add_route(fam, network, ipaddress.ip_address(r["gateway"]), persistent=True)
+        stack.add_route(fam, network, ipaddress.ip_address(r["gateway"]), persistent=r.get("persistent", True))
     for dest, (ref, use) in (decl.get("route_counters") or {}).items():
         stack.counters[dest] = [int(ref), int(use)]
     stack.leases.update(decl.get("dhcp") or {})

@@ -53,3 +53,8 @@ def dladm_dialect(key: str) -> Capabilities:
 
 def ip_dialect(key: str) -> Capabilities:
     return _caps("ip", key, "ip dialect")
+
+
+def ssh_dialect(key: str) -> Capabilities:
+    """An ssh client's and server's texts (an OS release names its one with ssh_dialect)."""
+    return _caps("ssh", key, "ssh dialect")

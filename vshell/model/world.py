@@ -4,6 +4,7 @@ A world is built from a declaration (a world file, or the `world` part of saved 
 schema, see vshell/worlds.py). Every random-looking value comes from the seed's streams."""
 from __future__ import annotations
 
+import datetime as _dt
 import ipaddress
 
 from vshell.model import platforms, releases, spconfig
@@ -291,6 +292,11 @@ class World:
             home = u.get("home", "/root" if uid == 0 else f"/export/home/{uname}")
             host.users[uname] = User(uname, uid, home, u.get("password", self.default_password),
                                      profiles=tuple(u.get("profiles", ())))
+            if u.get("last_login"):
+                # a login before the world began: sshd's "Last login: ... from ..." line
+                when = _dt.datetime.fromisoformat(str(u["last_login"]).replace("Z", "+00:00"))
+                host.lastlog[uname] = (when.replace(tzinfo=when.tzinfo or _dt.timezone.utc),
+                                       str(u.get("last_from", "")))
 
     def _skeleton_fs(self, host: Host, h: dict) -> None:
         fs = host.fs
@@ -340,6 +346,11 @@ class World:
             for d in h.ldm.domains.values():
                 if d.started_at is not None:
                     d.started_at = h.boot_time if d.control else d.started_at - elapsed
+
+    def external_host(self, name: str) -> Host | None:
+        """The machine a declared external is, to log in to (ssh): made on first use."""
+        from vshell.model.exthost import external_host
+        return external_host(self, name)
 
     # queries -------------------------------------------------------------------------------
     def host(self, name: str) -> Host:
