@@ -68,6 +68,7 @@ class Session:
         self.closed = False
         self.internal_errors = 0
         self._pending: list[tuple[str, str]] = []      # output nobody asked for yet
+        self._sink = None          # while a line runs: where unasked-for output goes at once
         self.push(ShellFrame(self, world.host(host or world.start_host), user, login=login))
 
     # frames -----------------------------------------------------------------------------
@@ -101,8 +102,13 @@ class Session:
         self._pending.clear()
 
     def notify(self, stream: str, text: str) -> None:
-        """Output nobody asked for (a console message): it arrives with the next Result."""
-        self._pending.append((stream, text))
+        """Output nobody asked for (a console message, a background capture's line): it arrives
+        with the next Result, or in this one, in its place, while this session is running a
+        line (the shell points the sink at the running command's terminal output)."""
+        if self._sink is not None:
+            self._sink(stream, text)
+        else:
+            self._pending.append((stream, text))
 
     # the contract ---------------------------------------------------------------------------
     def execute(self, line: str) -> Result:
@@ -125,6 +131,7 @@ class Session:
         if kind == "line":
             self.world.clock.advance(COMMAND_STEP)
         internal = False
+        self._sink = lambda stream, text: (out.out if stream == STDOUT else out.err)(text)
         try:
             action(self.frame, out)
         except Exception as exc:            # a bug in vshell: say so, never hide it as a tool error
@@ -135,4 +142,6 @@ class Session:
             import traceback
 
             self._last_traceback = traceback.format_exc()
+        finally:
+            self._sink = None
         return Result(out.chunks, out.status, self.prompt, self.echo, self.closed, internal)

@@ -38,6 +38,7 @@ class ShellFrame(Frame):
         self.interactive = True
         self.farewell: str | None = None  # what the program that started this shell says when it ends
         self.on_close = None
+        self.background = None            # the job a `cmd &` is starting (vshell/commands/jobs.py)
 
     @property
     def context(self) -> str:
@@ -77,6 +78,9 @@ class ShellFrame(Frame):
     def handle(self, line: str, out) -> None:
         self.lineno += line.count("\n") + 1
         self._line(line, out)
+        if getattr(self, "job_table", None) is not None:
+            from vshell.commands import jobs
+            jobs.report(self, out)
 
     def _line(self, line: str, out) -> None:
         if not line.strip():
@@ -124,7 +128,12 @@ class ShellFrame(Frame):
         status = self.last_status
         skip = False
         for p in pipelines:
-            if not skip:
+            if not skip and p.connector == "&":
+                from vshell.commands import jobs
+                jobs.launch(self, p, _text(p), out,
+                            lambda p=p: self._pipeline(p, out, heredoc_text or {}))
+                status = self.last_status = 0
+            elif not skip:
                 status = self._pipeline(p, out, heredoc_text or {})
                 self.last_status = status
                 if self not in self.session.stack and self.interactive:
@@ -197,7 +206,13 @@ class ShellFrame(Frame):
             else:
                 ctx = commands.Ctx(self.session, self, self.host, argv, stdin,
                                    tty=fd[1] == _TTY_OUT, as_root=as_root)
-                status = fn(ctx)
+                # what other jobs print while this command runs reaches the terminal in its place
+                sink, self.session._sink = self.session._sink, (
+                    lambda stream, text: ctx.chunks.append(("tty-" + stream, text)))
+                try:
+                    status = fn(ctx)
+                finally:
+                    self.session._sink = sink
                 chunks = ctx.chunks
         routed, failed = self._route(chunks, fd, name)
         return routed, (1 if failed and status == 0 else status)
@@ -207,6 +222,9 @@ class ShellFrame(Frame):
         routed = []
         failed = False
         for stream, text in chunks:
+            if stream.startswith("tty-"):
+                routed.append((stream[4:], text))
+                continue
             dest = fd[1] if stream == "stdout" else fd[2]
             if dest is None:
                 continue
@@ -275,6 +293,16 @@ class ShellFrame(Frame):
         for s, t in chunks:
             (out.out if s == "stdout" else out.err)(t)
         out.status = status
+
+
+def _text(p) -> str:
+    """A pipeline as bash shows it in job reports: its words and redirections."""
+    parts = []
+    for c in p.commands:
+        words = [w.literal for w in c.argv]
+        words += [f"{op} {t.literal}" if op != "2>&1" else op for op, t in c.redirects]
+        parts.append(" ".join(words))
+    return " | ".join(parts)
 
 
 class _Continuation(Frame):

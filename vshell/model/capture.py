@@ -18,6 +18,18 @@ class Capture:
     keep: object = None                # a filter: Wire -> bool (the tool's expression), or None
     listener: object = None            # called with each kept Wire (live output), or None
     limit: int | None = None           # stop after this many frames (-c)
+    received: int = 0                  # frames the filter passed (tcpdump's "received by filter")
+    _last: dict = field(default_factory=dict)   # (host, link) -> the body last seen there
+
+    def fresh(self, wire: Wire) -> bool:
+        """The walk may show one frame twice on one link (the sender's link and the NIC edge
+        under it share a name): a frame is its body object, so the second sighting is the same
+        frame and is not captured again."""
+        key = (wire.host, wire.link, wire.vlan)
+        if self._last.get(key) is wire.body:
+            return False
+        self._last[key] = wire.body
+        return True
 
     def wants(self, wire: Wire) -> bool:
         if wire.host != self.host or (self.link and wire.link != self.link):
@@ -47,7 +59,8 @@ class Taps:
 
     def see(self, wire: Wire) -> None:
         for cap in list(self.captures):
-            if cap.wants(wire):
+            if cap.wants(wire) and cap.fresh(wire):
+                cap.received += 1
                 cap.frames.append(wire)
                 if cap.listener is not None:
                     cap.listener(wire)
