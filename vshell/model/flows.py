@@ -78,7 +78,7 @@ def connect(plane, node, dst, dport: int) -> Conn:
         return conn
     server, seen = there.reached, there.packet
     conn.server, conn.seen = server, seen
-    if not listening(server, dport):
+    if not listening(server, seen.dport):
         rst = seen.reply(flags="R.", seq=0, ack=seen.seq + 1, payload=0, window=0)
         if plane.send(server, rst.dst, packet=rst).delivered:
             conn.result = REFUSED
