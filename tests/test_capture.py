@@ -209,8 +209,8 @@ def test_background_snoop_interleaves_and_ends_done():
     assert r[1].stdout.splitlines() == [
         "  10.10.0.11 -> (broadcast)  ARP C Who is 10.10.0.12, 10.10.0.12 ?",
         "  10.10.0.12 -> 10.10.0.11   ARP R 10.10.0.12, 10.10.0.12 is 0:21:28:da:16:92",
-        "  10.10.0.11 -> 10.10.0.12   ICMP Echo request (ID: 0 Sequence number: 0)",
-        "  10.10.0.12 -> 10.10.0.11   ICMP Echo reply (ID: 0 Sequence number: 0)",
+        "  10.10.0.11 -> 10.10.0.12   ICMP Echo request (ID: 17814 Sequence number: 0)",
+        "  10.10.0.12 -> 10.10.0.11   ICMP Echo reply (ID: 17814 Sequence number: 0)",
         "backup is alive"]
     assert r[2].stdout == "[1]+  Running                 snoop -r -d net0 &\n"
     assert r[3].stderr == "[1]+  Done                    snoop -r -d net0\n"

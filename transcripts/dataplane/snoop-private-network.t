@@ -19,16 +19,16 @@ Using device vnic0 (promiscuous mode)
 crossbow# ping 192.168.0.100
     crossbow -> (broadcast)  ARP C Who is 192.168.0.100, 192.168.0.100 ?
 192.168.0.100 -> crossbow     ARP R 192.168.0.100, 192.168.0.100 is 2:8:20:1e:d3:1d
-    crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+    crossbow -> 192.168.0.100 ICMP Echo request (ID: 11032 Sequence number: 0)
+192.168.0.100 -> crossbow     ICMP Echo reply (ID: 11032 Sequence number: 0)
 192.168.0.100 is alive
 crossbow# ping -s 192.168.0.100 56 2
 PING 192.168.0.100: 56 data bytes
-    crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+    crossbow -> 192.168.0.100 ICMP Echo request (ID: 26927 Sequence number: 0)
+192.168.0.100 -> crossbow     ICMP Echo reply (ID: 26927 Sequence number: 0)
 64 bytes from 192.168.0.100: icmp_seq=0. time=0.050 ms
-    crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+    crossbow -> 192.168.0.100 ICMP Echo request (ID: 26927 Sequence number: 1)
+192.168.0.100 -> crossbow     ICMP Echo reply (ID: 26927 Sequence number: 1)
 64 bytes from 192.168.0.100: icmp_seq=1. time=0.028 ms
 
 ----192.168.0.100 PING Statistics----
@@ -45,11 +45,11 @@ crossbow# ping 192.168.0.100
 ________________________________
  192.168.0.1 -> 192.168.0.100 ETHER Type=0800 (IP), size=98 bytes
  192.168.0.1 -> 192.168.0.100 IP  D=192.168.0.100 S=192.168.0.1 LEN=84, ID=0, TOS=0x0, TTL=64
- 192.168.0.1 -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
+ 192.168.0.1 -> 192.168.0.100 ICMP Echo request (ID: 28206 Sequence number: 0)
 ________________________________
 192.168.0.100 -> 192.168.0.1  ETHER Type=0800 (IP), size=98 bytes
 192.168.0.100 -> 192.168.0.1  IP  D=192.168.0.1 S=192.168.0.100 LEN=84, ID=0, TOS=0x0, TTL=64
-192.168.0.100 -> 192.168.0.1  ICMP Echo reply (ID: 0 Sequence number: 0)
+192.168.0.100 -> 192.168.0.1  ICMP Echo reply (ID: 28206 Sequence number: 0)
 192.168.0.100 is alive
 crossbow# kill %1
 [1]+  Done                    snoop -r -V -d vnic0
@@ -57,8 +57,8 @@ crossbow# snoop -d vnic0 -c 2 -t a icmp &
 [1] 1203
 Using device vnic0 (promiscuous mode)
 crossbow# ping 192.168.0.100
-13:01:38.63907     crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-13:01:38.63913 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+13:01:38.63907     crossbow -> 192.168.0.100 ICMP Echo request (ID: 17406 Sequence number: 0)
+13:01:38.63913 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 17406 Sequence number: 0)
 2 packets captured
 192.168.0.100 is alive
 [1]+  Done                    snoop -d vnic0 -c 2 -t a icmp
@@ -72,13 +72,13 @@ snoop -q -o /tmp/vnic0.snoop -d vnic0
 ^C
 
 crossbow# snoop -i /tmp/vnic0.snoop
-  1   0.00000     crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-  2   0.00003 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+  1   0.00000     crossbow -> 192.168.0.100 ICMP Echo request (ID: 27092 Sequence number: 0)
+  2   0.00003 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 27092 Sequence number: 0)
 crossbow# snoop -i /tmp/vnic0.snoop -r -p 2
-  2   0.00000 192.168.0.100 -> 192.168.0.1  ICMP Echo reply (ID: 0 Sequence number: 0)
+  2   0.00000 192.168.0.100 -> 192.168.0.1  ICMP Echo reply (ID: 27092 Sequence number: 0)
 crossbow# snoop -i /tmp/vnic0.snoop host 192.168.0.1 and not arp
-  1   0.00000     crossbow -> 192.168.0.100 ICMP Echo request (ID: 0 Sequence number: 0)
-  2   0.00003 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 0 Sequence number: 0)
+  1   0.00000     crossbow -> 192.168.0.100 ICMP Echo request (ID: 27092 Sequence number: 0)
+  2   0.00003 192.168.0.100 -> crossbow     ICMP Echo reply (ID: 27092 Sequence number: 0)
 crossbow# snoop -d vnic0
 Using device vnic0 (promiscuous mode)
 ^C

@@ -121,8 +121,8 @@ listening on bond0, link-type EN10MB (Ethernet), capture size 96 bytes
 PING 10.1.1.1 (10.1.1.1) 56(84) bytes of data.
 09:01:36.000000 00:14:5e:c0:ff:ee (oui Unknown) > Broadcast, ethertype 802.1Q (0x8100), length 46: vlan 100, p 0, ethertype ARP, arp who-has gw100 tell virtual4
 09:01:36.000064 00:1b:21:55:9c:4a (oui Unknown) > 00:14:5e:c0:ff:ee (oui Unknown), ethertype 802.1Q (0x8100), length 46: vlan 100, p 0, ethertype ARP, arp reply gw100 is-at 00:1b:21:55:9c:4a (oui Unknown)
-09:01:36.000120 00:14:5e:c0:ff:ee (oui Unknown) > 00:1b:21:55:9c:4a (oui Unknown), ethertype 802.1Q (0x8100), length 102: vlan 100, p 0, ethertype IPv4, IP virtual4 > gw100: ICMP echo request, id 0, seq 0, length 64
-09:01:36.000182 00:1b:21:55:9c:4a (oui Unknown) > 00:14:5e:c0:ff:ee (oui Unknown), ethertype 802.1Q (0x8100), length 102: vlan 100, p 0, ethertype IPv4, IP gw100 > virtual4: ICMP echo reply, id 0, seq 0, length 64
+09:01:36.000120 00:14:5e:c0:ff:ee (oui Unknown) > 00:1b:21:55:9c:4a (oui Unknown), ethertype 802.1Q (0x8100), length 102: vlan 100, p 0, ethertype IPv4, IP virtual4 > gw100: ICMP echo request, id 20762, seq 1, length 64
+09:01:36.000182 00:1b:21:55:9c:4a (oui Unknown) > 00:14:5e:c0:ff:ee (oui Unknown), ethertype 802.1Q (0x8100), length 102: vlan 100, p 0, ethertype IPv4, IP gw100 > virtual4: ICMP echo reply, id 20762, seq 1, length 64
 64 bytes from 10.1.1.1: icmp_seq=1 ttl=64 time=0.218 ms
 
 --- 10.1.1.1 ping statistics ---
@@ -141,11 +141,11 @@ listening on vlan100, link-type EN10MB (Ethernet), capture size 96 bytes
 PING 10.1.1.5 (10.1.1.5) 56(84) bytes of data.
 09:01:39.000000 arp who-has 10.1.1.5 tell 10.1.1.101
 09:01:39.000065 arp reply 10.1.1.5 is-at 00:1b:21:ce:f7:5c
-09:01:39.000146 IP 10.1.1.101 > 10.1.1.5: ICMP echo request, id 0, seq 0, length 64
-09:01:39.000223 IP 10.1.1.5 > 10.1.1.101: ICMP echo reply, id 0, seq 0, length 64
+09:01:39.000146 IP 10.1.1.101 > 10.1.1.5: ICMP echo request, id 20101, seq 1, length 64
+09:01:39.000223 IP 10.1.1.5 > 10.1.1.101: ICMP echo reply, id 20101, seq 1, length 64
 64 bytes from 10.1.1.5: icmp_seq=1 ttl=64 time=0.240 ms
-09:01:40.000000 IP 10.1.1.101 > 10.1.1.5: ICMP echo request, id 0, seq 0, length 64
-09:01:40.000019 IP 10.1.1.5 > 10.1.1.101: ICMP echo reply, id 0, seq 0, length 64
+09:01:40.000000 IP 10.1.1.101 > 10.1.1.5: ICMP echo request, id 20101, seq 2, length 64
+09:01:40.000019 IP 10.1.1.5 > 10.1.1.101: ICMP echo reply, id 20101, seq 2, length 64
 64 bytes from 10.1.1.5: icmp_seq=2 ttl=64 time=0.159 ms
 
 --- 10.1.1.5 ping statistics ---
@@ -172,8 +172,8 @@ rtt min/avg/max/mdev = 0.256/0.260/0.264/0.004 ms
 [1]+  Done                    tcpdump -c 2 -w /tmp/gw.pcap -i vlan100
 [root@virtual4 ~]# tcpdump -n -r /tmp/gw.pcap
 reading from file /tmp/gw.pcap, link-type EN10MB (Ethernet)
-09:01:44.000000 IP 10.1.1.101 > 10.1.1.1: ICMP echo request, id 0, seq 0, length 64
-09:01:44.000091 IP 10.1.1.1 > 10.1.1.101: ICMP echo reply, id 0, seq 0, length 64
+09:01:44.000000 IP 10.1.1.101 > 10.1.1.1: ICMP echo request, id 3085, seq 1, length 64
+09:01:44.000091 IP 10.1.1.1 > 10.1.1.101: ICMP echo reply, id 3085, seq 1, length 64
 [root@virtual4 ~]# tcpdump -r /tmp/gw.pcap arp
 reading from file /tmp/gw.pcap, link-type EN10MB (Ethernet)
 [root@virtual4 ~]# cat /tmp/nothere

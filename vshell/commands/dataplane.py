@@ -52,3 +52,9 @@ def rtt(ctx, there, back=None, probe: int = 0) -> float:
     base = 0.025 + 0.018 * links + 0.09 * tunnels + 0.12 * routers
     r = ctx.world.streams.stream("rtt", ctx.host.name)
     return base * r.uniform(0.9, 2.2)
+
+
+def ident(ctx) -> int:
+    """An echo's identifier: ping puts its process id there; vshell draws one per run from the
+    seed (a run is a new process)."""
+    return ctx.world.streams.stream("ping-pid", ctx.host.name).randrange(1000, 30000)

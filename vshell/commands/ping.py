@@ -64,7 +64,7 @@ def main(ctx) -> int:
 
 
 def _plain(ctx, p, me, target, addr, timeout: int) -> int:
-    there, back = p.ping(me, addr)
+    there, back = p.ping(me, addr, ident=dataplane.ident(ctx))
     if back is not None and back.delivered:
         ctx.out(f"{target} is alive\n")
         ctx.world.clock.advance(dataplane.rtt(ctx, there, back) / 1000)
@@ -85,8 +85,9 @@ def _stats(ctx, p, me, target, addr, datalen: int, count: int, numeric: bool, in
             step = float(interval)
         except ValueError:
             step = 1.0
+    pid = dataplane.ident(ctx)
     for seq in range(count):
-        there, back = p.ping(me, addr)
+        there, back = p.ping(me, addr, ident=pid, seq=seq)
         if back is not None and back.delivered:
             ms = dataplane.rtt(ctx, there, back, seq)
             times.append(ms)

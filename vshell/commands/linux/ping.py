@@ -64,8 +64,9 @@ def main(ctx) -> int:
     seq_word = "icmp_req" if str(ctx.host.release.get("iputils", "20071127")) >= "20101006" else "icmp_seq"
     quiet = "-q" in values
     times, errors = [], 0
+    pid = dataplane.ident(ctx)
     for seq in range(1, count + 1):
-        there, back = p.ping(me, addr)
+        there, back = p.ping(me, addr, ident=pid, seq=seq)
         if back is not None and back.delivered:
             ms = dataplane.rtt(ctx, there, back, seq)
             times.append(ms)
