@@ -114,7 +114,7 @@ def test_sessions_never_share_a_translated_port_and_leaving_packets_carry_it(rul
         dst = A(f"198.51.100.{remote}")
         pkt = echo(src, dst, ident=sport) if proto == ICMP else Packet(proto, src, dst, sport, dport, flags="S")
         out = t.outbound("eri0", OWN, pkt, i, True)
-        session = next((s for s in t.sessions if s.inside == (src, pkt.sport) and s.remote == (dst, pkt.dport)
+        session = next((s for s in t.sessions if s.inside == (src, pkt.sport) and s.remote == (dst, pkt.sport if proto == ICMP else pkt.dport)
                         and s.proto == proto), None)
         if session is None:
             assert out == pkt                 # nothing took it: it leaves as it came

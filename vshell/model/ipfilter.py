@@ -190,7 +190,7 @@ class NatTable:
         self.expire(now)
         for s in self.sessions:
             if s.ifname == ifname and s.proto == pkt.proto and s.inside == (pkt.src, pkt.sport) \
-                    and s.remote == (pkt.dst, pkt.dport):
+                    and s.remote == (pkt.dst, _far(pkt)):
                 return self._through(s, pkt, now, effects, out=True)
         for rule in self._map_rules(ifname, pkt):
             with _trial(self, effects):
@@ -211,7 +211,7 @@ class NatTable:
             return pkt
         self.expire(now)
         for s in self.sessions:
-            if s.ifname == ifname and s.proto == pkt.proto and s.outside == (pkt.dst, pkt.dport) \
+            if s.ifname == ifname and s.proto == pkt.proto and s.outside == (pkt.dst, _near(pkt)) \
                     and s.remote == (pkt.src, pkt.sport):
                 return self._through(s, pkt, now, effects, out=False)
         for rule in self.rules:
@@ -223,7 +223,7 @@ class NatTable:
                     made = self._new_rdr(rule, ifname, pkt, now)
             elif rule.kind == "bimap" and pkt.dst in rule.dst:
                 inside = _host_in(rule.src, int(pkt.dst) - int(rule.dst.network_address))
-                made = Session("BIMAP", rule, pkt.proto, ifname, (inside, pkt.dport), (pkt.dst, pkt.dport),
+                made = Session("BIMAP", rule, pkt.proto, ifname, (inside, _near(pkt)), (pkt.dst, _near(pkt)),
                                (pkt.src, pkt.sport), now, now)
             if made is None:
                 continue
@@ -279,7 +279,7 @@ class NatTable:
             self.stats.badnat += 1
             return None
         return Session(kind, rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, sport),
-                       (pkt.dst, pkt.dport), now, now)
+                       (pkt.dst, _far(pkt)), now, now)
 
     def _next_address(self, rule: NatRule):
         """map onto a network: its host addresses in turn (in_nip)."""
@@ -331,7 +331,7 @@ class NatTable:
                 self.stats.badnat += 1
                 return None
         return Session("MAP-BLOCK", rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, port),
-                       (pkt.dst, pkt.dport), now, now)
+                       (pkt.dst, _far(pkt)), now, now)
 
     def _new_rdr(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
         if pkt.dst not in rule.src or not rule.takes_proto(pkt.proto):
@@ -367,6 +367,8 @@ class NatTable:
             s.expires = now + _timeout(s, pkt)
         if out:
             return pkt.replace(src=s.outside[0], sport=s.outside[1])
+        if pkt.echo:
+            return pkt.replace(dst=s.inside[0])
         return pkt.replace(dst=s.inside[0], dport=s.inside[1])
 
     def snapshot(self) -> tuple:
@@ -429,6 +431,16 @@ def _trial(table: NatTable, effects: bool):
             r.next_port, r.next_ip, r.rr = a, b, c
         if rng_state is not None:
             table.rng.setstate(rng_state)
+
+
+def _far(pkt: Packet) -> int:
+    """The far end's port in a session: an echo's identifier names both ends."""
+    return pkt.sport if pkt.echo else pkt.dport
+
+
+def _near(pkt: Packet) -> int:
+    """The near end's port of an arriving packet (its destination port, or the echo's id)."""
+    return pkt.sport if pkt.echo else pkt.dport
 
 
 def _groupmap(rule: NatRule) -> tuple[int, int]:
