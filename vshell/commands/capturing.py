@@ -290,6 +290,20 @@ class Live:
     count = maxcount = 0
     status = 0
 
+    def saved(self, name: str, why, bad: str):
+        """The frames of a capture file (-i / -r), or the tool's refusal through `fail`:
+        `why(errno code)` when it cannot be read, `bad` when it is not the tool's format."""
+        from vshell.model.vfs import FsError
+        ctx = self.ctx
+        try:
+            text = ctx.fs.read(ctx.path(name), ctx.cred)
+        except FsError as e:
+            self.fail(why(e.code))
+        frames = load(self.magic, text)
+        if frames is None:
+            self.fail(bad)
+        return frames
+
     def attach(self, shell) -> None:
         self.job = shell.background
         if self.job is not None:

@@ -198,7 +198,7 @@ def printactivenat(s, table, verbose: bool) -> str:
         flags = {TCP: 1, UDP: 2}.get(s.proto, 8)
         text += (f"\n\tage {age} use 0 sumd {sumd}/{sumd} pr {proto} bkt {_bucket(s, 0)}/{_bucket(s, 1)}"
                  f" flags {flags:x}\n\tifp @,@ bytes {s.bytes[0]}/{s.bytes[1]} pkts {s.pkts[0]}/{s.pkts[1]}"
-                 f" ipsumd {_ipsumd(s):x}")
+                 f" ipsumd {_delta(s, False):x}")
     return text + "\n"
 
 
@@ -213,23 +213,20 @@ def _sum(addr, port: int) -> int:
     return (a >> 16) + (a & 0xFFFF) + port
 
 
-def _sumd(s) -> str:
-    """The checksum adjustment of a translation (CALC_SUMD), as getsumd prints it ("%#0x")."""
-    ports = s.proto in (TCP, UDP)
+def _delta(s, ports: bool) -> int:
+    """The checksum adjustment of a translation (CALC_SUMD): of address and port, or of the
+    address alone (ipsumd)."""
     s1 = _fold(_sum(s.inside[0], s.inside[1] if ports else 0))
     s2 = _fold(_sum(s.outside[0], s.outside[1] if ports else 0))
     if s1 > s2:
         s2 -= 1
-    d = _fold((s2 - s1) & 0xFFFFFFFF)
-    return f"{d:#x}" if d else "0"
-
-
-def _ipsumd(s) -> int:
-    s1 = _fold(_sum(s.inside[0], 0))
-    s2 = _fold(_sum(s.outside[0], 0))
-    if s1 > s2:
-        s2 -= 1
     return _fold((s2 - s1) & 0xFFFFFFFF)
+
+
+def _sumd(s) -> str:
+    """As getsumd prints it ("%#0x": no 0x for zero)."""
+    d = _delta(s, s.proto in (TCP, UDP))
+    return f"{d:#x}" if d else "0"
 
 
 def _h(k: int, l: int, m: int) -> int:

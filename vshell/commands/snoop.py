@@ -208,14 +208,9 @@ class Snoop(capturing.Live):
 
     def read(self, name: str, words) -> int:
         ctx = self.ctx
-        try:
-            text = ctx.fs.read(ctx.path(name), ctx.cred)
-        except Exception as e:
-            from vshell.commands.errno import strerror
-            self.fail(f"couldn't open {name}: {strerror(getattr(e, 'code', 'enoent'), 'solaris')}")
-        frames = capturing.load(capturing.SNOOP_MAGIC, text)
-        if frames is None:
-            self.fail(f"not a capture file: {name}")
+        from vshell.commands.errno import strerror
+        frames = self.saved(name, lambda code: f"couldn't open {name}: {strerror(code, 'solaris')}",
+                            f"not a capture file: {name}")
         keep = self.compile(words)
         first, last = 1, 0x7fffffff
         if self.o.get("-p"):

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from vshell.model.packets import Wire
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:                      # the packets module is not needed until a frame is seen
+    from vshell.model.packets import Wire
 
 
 @dataclass(eq=False)

@@ -190,19 +190,13 @@ class NatTable:
         self.expire(now)
         for s in self.sessions:
             if s.ifname == ifname and s.proto == pkt.proto and s.inside == (pkt.src, pkt.sport) \
-                    and s.remote == (pkt.dst, _far(pkt)):
+                    and s.remote == (pkt.dst, _port(pkt)):
                 return self._through(s, pkt, now, effects, out=True)
         for rule in self._map_rules(ifname, pkt):
             with _trial(self, effects):
                 made = self._new_map(rule, ifname, own, pkt, now)
-            if made is None:
-                continue
-            if not effects:
-                return pkt.replace(src=made.outside[0], sport=made.outside[1])
-            rule.hits += 1
-            self.sessions.append(made)
-            self.stats.added += 1
-            return self._through(made, pkt, now, effects, out=True, new=True)
+            if made is not None:
+                return self._begin(made, pkt, now, effects, out=True)
         return pkt
 
     def inbound(self, ifname: str, pkt: Packet, now: float, effects: bool) -> Packet:
@@ -211,7 +205,7 @@ class NatTable:
             return pkt
         self.expire(now)
         for s in self.sessions:
-            if s.ifname == ifname and s.proto == pkt.proto and s.outside == (pkt.dst, _near(pkt)) \
+            if s.ifname == ifname and s.proto == pkt.proto and s.outside == (pkt.dst, _port(pkt)) \
                     and s.remote == (pkt.src, pkt.sport):
                 return self._through(s, pkt, now, effects, out=False)
         for rule in self.rules:
@@ -223,17 +217,20 @@ class NatTable:
                     made = self._new_rdr(rule, ifname, pkt, now)
             elif rule.kind == "bimap" and pkt.dst in rule.dst:
                 inside = _host_in(rule.src, int(pkt.dst) - int(rule.dst.network_address))
-                made = Session("BIMAP", rule, pkt.proto, ifname, (inside, _near(pkt)), (pkt.dst, _near(pkt)),
+                made = Session("BIMAP", rule, pkt.proto, ifname, (inside, _port(pkt)), (pkt.dst, _port(pkt)),
                                (pkt.src, pkt.sport), now, now)
-            if made is None:
-                continue
-            if not effects:
-                return pkt.replace(dst=made.inside[0], dport=made.inside[1])
-            rule.hits += 1
+            if made is not None:
+                return self._begin(made, pkt, now, effects, out=False)
+        return pkt
+
+    def _begin(self, made: Session, pkt: Packet, now: float, effects: bool, out: bool) -> Packet:
+        """A rule made a session for this packet: the kernel keeps it (a look without effects
+        only learns how the packet would leave)."""
+        if effects:
+            made.rule.hits += 1
             self.sessions.append(made)
             self.stats.added += 1
-            return self._through(made, pkt, now, effects, out=False, new=True)
-        return pkt
+        return self._through(made, pkt, now, effects, out)
 
     def _map_rules(self, ifname: str, pkt: Packet):
         """The outbound rules that may take this packet, most specific source first (the kernel
@@ -279,7 +276,7 @@ class NatTable:
             self.stats.badnat += 1
             return None
         return Session(kind, rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, sport),
-                       (pkt.dst, _far(pkt)), now, now)
+                       (pkt.dst, _port(pkt)), now, now)
 
     def _next_address(self, rule: NatRule):
         """map onto a network: its host addresses in turn (in_nip)."""
@@ -331,7 +328,7 @@ class NatTable:
                 self.stats.badnat += 1
                 return None
         return Session("MAP-BLOCK", rule, pkt.proto, ifname, (pkt.src, pkt.sport), (out_ip, port),
-                       (pkt.dst, _far(pkt)), now, now)
+                       (pkt.dst, _port(pkt)), now, now)
 
     def _new_rdr(self, rule: NatRule, ifname: str, pkt: Packet, now: float) -> Session | None:
         if pkt.dst not in rule.src or not rule.takes_proto(pkt.proto):
@@ -354,7 +351,7 @@ class NatTable:
         return Session("RDR", rule, pkt.proto, ifname, (target, port), (pkt.dst, pkt.dport),
                        (pkt.src, pkt.sport), now, now)
 
-    def _through(self, s: Session, pkt: Packet, now: float, effects: bool, out: bool, new: bool = False) -> Packet:
+    def _through(self, s: Session, pkt: Packet, now: float, effects: bool, out: bool) -> Packet:
         if effects:
             side = 1 if out else 0
             s.pkts[side] += 1
@@ -433,13 +430,8 @@ def _trial(table: NatTable, effects: bool):
             table.rng.setstate(rng_state)
 
 
-def _far(pkt: Packet) -> int:
-    """The far end's port in a session: an echo's identifier names both ends."""
-    return pkt.sport if pkt.echo else pkt.dport
-
-
-def _near(pkt: Packet) -> int:
-    """The near end's port of an arriving packet (its destination port, or the echo's id)."""
+def _port(pkt: Packet) -> int:
+    """The destination's port as a session keeps it: an echo's identifier names both ends."""
     return pkt.sport if pkt.echo else pkt.dport
 
 

@@ -97,10 +97,9 @@ def tokens(text: str) -> list[Tok]:
 
 
 class _Parser:
-    def __init__(self, toks: list[Tok], eof_line: int):
+    def __init__(self, toks: list[Tok]):
         self.toks = toks
         self.i = 0
-        self.eof_line = eof_line
 
     # cursor --------------------------------------------------------------------------------
     def peek(self, k: int = 0) -> Tok | None:
@@ -413,5 +412,4 @@ def _mask_int(bits: int) -> int:
 def parse(text: str):
     """Yield (rule, line) as each rule is read; NatSyntax at the first error (the rules before
     it have been yielded: the kernel already has them)."""
-    toks = tokens(text)
-    yield from _Parser(toks, text.count("\n") + 1).rules()
+    yield from _Parser(tokens(text)).rules()

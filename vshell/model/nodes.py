@@ -10,6 +10,8 @@ Also where a host's NICs are cabled: the world's `nics` may name a network; othe
 first NIC is on the network the host boots its address on."""
 from __future__ import annotations
 
+import functools
+
 import ipaddress
 from dataclasses import dataclass, field
 
@@ -159,8 +161,14 @@ class ExternalNode:
     def key(self):
         return self
 
-    def interfaces(self) -> list:
+    @functools.cached_property
+    def _all_legs(self) -> list:
         return [ExternalLeg(self.ifname, self.network, self.address, self.mac, self.vlan), *self.legs]
+
+    def interfaces(self) -> list:
+        """Every interface, the declared address's first (the walk asks on every hop: made
+        once, after externals() has added the legs)."""
+        return self._all_legs
 
     def owns(self, addr) -> bool:
         return any(addr == leg.address.ip for leg in self.interfaces())

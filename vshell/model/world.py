@@ -8,7 +8,6 @@ import datetime as _dt
 import ipaddress
 
 from vshell.model import platforms, releases, spconfig
-from vshell.model.capture import Taps
 from vshell.model.clock import VirtualClock
 from vshell.model.errors import Invalid, NotFound
 from vshell.model.events import EventBus
@@ -160,13 +159,22 @@ class World:
         self.clock = VirtualClock(decl.get("epoch", "2026-01-15T09:00:00Z"))
         self.events = EventBus()
         self.l2 = L2Graph()
-        self.taps = Taps()                  # open packet captures (vshell/model/capture.py)
+        self._taps = None
         self.hosts: dict[str, Host] = {}
         self.networks: dict[str, Network] = {}
         self.facts: dict = dict(decl.get("facts", {}))
         self.default_password: str | None = decl.get("password")
         self.journal: list[tuple[int, str, str]] = []    # (session, kind, line): what was typed
         self._build()
+
+    @property
+    def taps(self):
+        """The open packet captures (vshell/model/capture.py), made when first wanted so a
+        session that never walks a packet does not import them."""
+        if self._taps is None:
+            from vshell.model.capture import Taps
+            self._taps = Taps()
+        return self._taps
 
     # construction ---------------------------------------------------------------------------
     def _build(self) -> None:

@@ -167,14 +167,8 @@ class Tcpdump(capturing.Live):
 
     def read(self, name: str, words) -> int:
         ctx = self.ctx
-        try:
-            text = ctx.fs.read(ctx.path(name), ctx.cred)
-        except Exception as e:
-            from vshell.commands.errno import glibc
-            self.fail(f"{name}: {glibc(getattr(e, 'code', 'enoent'))}")
-        frames = capturing.load(capturing.PCAP_MAGIC, text)
-        if frames is None:
-            self.fail("bad dump file format")
+        from vshell.commands.errno import glibc
+        frames = self.saved(name, lambda code: f"{name}: {glibc(code)}", "bad dump file format")
         keep = self.compile(words)
         ctx.err(f"reading from file {name}, link-type EN10MB (Ethernet)\n")
         n = 0
